@@ -1,0 +1,90 @@
+import { mkdir } from 'node:fs/promises';
+import {
+  isRequestName,
+  parseRequestInput,
+  type RequestError,
+  type RequestName,
+  type RequestReply,
+} from '../shared/contract';
+import { EventHub } from './event-hub';
+import type { Logger } from './logger';
+import { settingsRequests } from './requests/settings-requests';
+import { RejectedRequestError, type RequestHandlers } from './requests/types';
+import { SettingsValidationError, SettingsStore } from './settings/settings-store';
+import type { SecretCipher } from './settings/secret-cipher';
+
+export interface AppOptions {
+  dataDir: string;
+  cipher: SecretCipher;
+  logger: Logger;
+}
+
+/** The main side's services, shared by the Electron shell and the web host. */
+export interface AppServices {
+  dataDir: string;
+  settings: SettingsStore;
+  events: EventHub;
+  logger: Logger;
+}
+
+const HANDLERS: RequestHandlers = {
+  ...settingsRequests,
+};
+
+export interface App {
+  services: AppServices;
+  /** Validates and serves one request; never throws, so a malformed request cannot bring a host down. */
+  dispatch(name: string, input: unknown): Promise<RequestReply<unknown>>;
+  stop(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  await mkdir(options.dataDir, { recursive: true });
+  const events = new EventHub();
+  const settings = new SettingsStore(options.dataDir, options.cipher, options.logger);
+  await settings.load();
+  settings.on('changed', (view) => events.publish('settingsChanged', view));
+  settings.on('noticesChanged', (notices) => events.publish('noticesChanged', notices));
+
+  const services: AppServices = { dataDir: options.dataDir, settings, events, logger: options.logger };
+
+  async function dispatch(name: string, input: unknown): Promise<RequestReply<unknown>> {
+    if (!isRequestName(name)) {
+      return { ok: false, error: { kind: 'unknownRequest', message: `Unknown request "${name}".` } };
+    }
+    const parsed = parseRequestInput(name, input);
+    if (!parsed.ok) {
+      options.logger.warn('request rejected by its schema', { request: name, field: parsed.error.field });
+      return parsed;
+    }
+    try {
+      const handler = HANDLERS[name] as (input: unknown, services: AppServices) => unknown;
+      return { ok: true, value: await handler(parsed.value, services) };
+    } catch (error) {
+      return { ok: false, error: toRequestError(name, error, options.logger) };
+    }
+  }
+
+  return {
+    services,
+    dispatch,
+    async stop() {
+      options.logger.info('main side stopped');
+    },
+  };
+}
+
+function toRequestError(name: RequestName, error: unknown, logger: Logger): RequestError {
+  if (error instanceof SettingsValidationError || error instanceof RejectedRequestError) {
+    logger.warn('request rejected', { request: name, field: error.field, message: error.message });
+    return {
+      kind: 'rejected',
+      message: error.message,
+      field: error.field,
+      i18nKey: error.i18nKey,
+      i18nValues: error.i18nValues,
+    };
+  }
+  logger.error('request failed', { request: name, error: (error as Error)?.stack ?? String(error) });
+  return { kind: 'internal', message: `The ${name} request failed: ${(error as Error)?.message ?? String(error)}` };
+}

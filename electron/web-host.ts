@@ -1,0 +1,175 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { EVENT_NAMES } from '../shared/contract';
+import type { App } from './app-core';
+
+/** Largest request body accepted, in bytes; the biggest request (the SMTP account) is far below it. */
+const MAX_BODY_BYTES = 64 * 1024;
+const SSE_HEARTBEAT_MS = 15_000;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+export interface WebHostOptions {
+  app: App;
+  /** Folder of the built renderer (index.html and its assets). */
+  rendererDir: string;
+}
+
+/**
+ * Serves the built renderer and answers the contract over HTTP: `POST /api/<request>` with a JSON body,
+ * and `GET /api/events` as server-sent events for the pushed events.
+ */
+export function createWebHost({ app, rendererDir }: WebHostOptions): Server {
+  const { logger } = app.services;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error('HTTP request failed', { url: request.url, error: (error as Error).message });
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { kind: 'internal', message: 'Internal error.' } });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://host.invalid');
+    if (url.pathname === '/api/events' && request.method === 'GET') return streamEvents(request, response);
+    if (url.pathname.startsWith('/api/')) return answerRequest(request, response, url.pathname.slice('/api/'.length));
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    return serveFile(url.pathname, response);
+  }
+
+  async function answerRequest(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
+    if (request.method !== 'POST') {
+      sendJson(response, 405, { ok: false, error: { kind: 'invalidRequest', message: `Use POST for /api/${name}.` } });
+      return;
+    }
+    // A JSON content type cannot be sent cross-origin without a CORS preflight, which this host never grants.
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendJson(response, 415, {
+        ok: false,
+        error: { kind: 'invalidRequest', message: 'Invalid Content-Type: send the request body as application/json.' },
+      });
+      return;
+    }
+
+    const body = await readBody(request);
+    if (body === null) {
+      sendJson(response, 413, { ok: false, error: { kind: 'invalidRequest', message: `Request body larger than ${MAX_BODY_BYTES} bytes.` } });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch (error) {
+      sendJson(response, 400, {
+        ok: false,
+        error: { kind: 'invalidRequest', message: `Invalid JSON in the request body: ${(error as Error).message}` },
+      });
+      return;
+    }
+
+    const reply = await app.dispatch(name, input);
+    const status = reply.ok ? 200 : reply.error.kind === 'unknownRequest' ? 404 : reply.error.kind === 'internal' ? 500 : 400;
+    sendJson(response, status, reply);
+  }
+
+  function streamEvents(request: IncomingMessage, response: ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    const unsubscribe = app.services.events.subscribe((event, payload) => {
+      if ((EVENT_NAMES as readonly string[]).includes(event)) response.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), SSE_HEARTBEAT_MS);
+    request.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  }
+
+  async function serveFile(pathname: string, response: ServerResponse): Promise<void> {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      response.writeHead(400).end('Invalid path.');
+      return;
+    }
+    const relative = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
+    const filePath = join(rendererDir, relative);
+    if (relative.startsWith('..') || !filePath.startsWith(rendererDir + sep)) {
+      response.writeHead(404).end('Not found.');
+      return;
+    }
+    const info = await stat(filePath).catch(() => null);
+    if (!info?.isFile()) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found.');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': relative === 'index.html' ? 'no-store' : 'public, max-age=3600',
+    });
+    createReadStream(filePath).pipe(response);
+  }
+
+  return server;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(text);
+}
+
+/** Reads the body as UTF-8 text; null when it is larger than MAX_BODY_BYTES. */
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

@@ -20,7 +20,7 @@ export function translateAlarms(t: Translate, language: Language, key: string, v
   return t(key, { ...values, lng: language, ns: 'alarms', interpolation: { escapeValue: false } });
 }
 
-/** What one device type measures and doses. */
+/** Measured values, dosing channels and product name of one device type. */
 export interface DeviceProfile {
   /** Values measured and shown, in the order of the e-mail's measurement lines. */
   measuredValues: readonly MeasuredValue[];
@@ -32,8 +32,9 @@ export interface DeviceProfile {
 
 /**
  * Device types and what they measure. PoolManager chlore (Cl), brome (Br) and oxygène actif (O2)
- * control disinfection by the redox potential and have no free chlorine cell, which is why the
- * manual's example e-mail of a chlore (Cl) device lists pH, mV and T1 only. PRO and Analyt have a
+ * control disinfection by the redox potential and have no free chlorine cell, so the alarm e-mail
+ * of a chlore (Cl) device lists pH, mV and T1 only (example in BAYROL's manual "Fonctions de
+ * messagerie électronique PoolManager / Analyt", section 3.6.1). PRO and Analyt have a
  * free chlorine cell: their e-mails add a "Cl … [mg/l]" line after the mV line, and their chlorine
  * canister is the "chlorine" channel.
  */
@@ -59,7 +60,7 @@ export function measuresFreeChlorine(type: DeviceType): boolean {
   return DEVICE_PROFILES[type].measuredValues.includes('chlorine');
 }
 
-/** Remaining quantity of a level warning raised by hand, as in the manual's example. */
+/** Remaining quantity of a level warning raised by hand, as in BAYROL's example e-mail. */
 export const DEFAULT_LEVEL_WARNING_LITRES = 5.0;
 
 /** Alarm kinds and how each ends; the flow alarm's ending depends on the flow-alarm acknowledgement. */

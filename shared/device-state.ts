@@ -52,8 +52,8 @@ export function alarmKey(alarm: Alarm): AlarmKey {
 }
 
 /**
- * State of a queue entry. An alarm that ended while not acknowledged stays in the queue (the
- * e-mail shows it in square brackets) until it is acknowledged; an ended and acknowledged alarm
+ * State of a queue entry. An alarm that ended while not acknowledged stays in the queue until it
+ * is acknowledged, and the e-mail shows it in square brackets. An ended and acknowledged alarm
  * leaves the queue.
  */
 export const ALARM_STATUSES = ['active', 'acknowledged', 'endedUnacknowledged'] as const;

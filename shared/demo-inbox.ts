@@ -1,19 +1,19 @@
 import { z } from 'zod';
 
-/** Number of messages the demo inbox keeps; the oldest one is dropped when a new one arrives. */
+/** Number of messages the demo inbox keeps. The oldest one is dropped when a new one arrives. */
 export const DEMO_INBOX_MAX_MESSAGES = 100;
 
-/** Number of characters of a message's text body that the demo inbox stores; the rest is cut off. */
+/** Number of characters of a message's text body that the demo inbox stores. The rest is cut off. */
 export const DEMO_INBOX_MAX_TEXT_LENGTH = 100_000;
 
-/** A mailbox from a message header; `name` is empty when the header gives none. */
+/** A mailbox from a message header. The `name` is empty when the header gives none. */
 export const inboxAddressSchema = z.object({
   name: z.string(),
   address: z.string(),
 });
 export type InboxAddress = z.infer<typeof inboxAddressSchema>;
 
-/** The SMTP envelope, as the client gave it in MAIL FROM and RCPT TO; `mailFrom` is empty for a null sender (`<>`). */
+/** The SMTP envelope, as the client sent it in MAIL FROM and RCPT TO. The `mailFrom` is empty for a null sender (`<>`). */
 export const inboxEnvelopeSchema = z.object({
   mailFrom: z.string(),
   rcptTo: z.array(z.string()),
@@ -33,7 +33,7 @@ export const inboxMessageSchema = z.object({
   /** Date header, ISO 8601 in UTC, or null when missing or invalid. */
   date: z.iso.datetime().nullable(),
   messageId: z.string().nullable(),
-  /** Text body; converted from the HTML part by the parser when the message has no text part. */
+  /** Text body, which the parser converts from the HTML part when the message has no text part. */
   text: z.string(),
   /** True when `text` was cut at DEMO_INBOX_MAX_TEXT_LENGTH characters. */
   textTruncated: z.boolean(),

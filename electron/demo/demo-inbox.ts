@@ -26,9 +26,9 @@ const inboxFileSchema = z.object({
 type InboxFile = z.infer<typeof inboxFileSchema>;
 
 export interface DemoInboxOptions {
-  /** Data folder that contains the inbox file; it must exist. */
+  /** Data folder that contains the inbox file. It must exist. */
   folder: string;
-  /** Number of messages kept, DEMO_INBOX_MAX_MESSAGES unless set; the oldest ones are dropped. */
+  /** Number of messages kept, DEMO_INBOX_MAX_MESSAGES unless set. The oldest ones are dropped. */
   maxMessages?: number;
   logger?: DemoLogger;
 }
@@ -127,7 +127,7 @@ export class DemoInbox {
     await this.persist();
   }
 
-  /** Registers a listener called after each change; returns the function that unregisters it. */
+  /** Registers a listener called after each change, and returns the function that unregisters it. */
   onChange(listener: InboxChangeListener): () => void {
     this.listeners.add(listener);
     return () => {
@@ -159,7 +159,7 @@ export class DemoInbox {
       try {
         await writeFileAtomic(this.filePath, data, { encoding: 'utf8' });
       } catch (error) {
-        this.logger.error('Demo inbox file could not be written; the messages stay in memory only', {
+        this.logger.error('Demo inbox file could not be written, so the messages stay in memory only', {
           filePath: this.filePath,
           error,
         });
@@ -195,14 +195,14 @@ async function loadInboxFile(filePath: string, logger: DemoLogger): Promise<Load
   try {
     await rename(filePath, setAsidePath);
   } catch (error) {
-    logger.error('Demo inbox file is invalid and could not be set aside; it will be overwritten', {
+    logger.error('Demo inbox file is invalid and could not be set aside, so it will be overwritten', {
       filePath,
       reason: checked.reason,
       error,
     });
     return { messages: [], setAsidePath: null };
   }
-  logger.warn('Demo inbox file is invalid; it was set aside and the inbox starts empty', {
+  logger.warn('Demo inbox file is invalid, so it was set aside and the inbox starts empty', {
     filePath,
     setAsidePath,
     reason: checked.reason,

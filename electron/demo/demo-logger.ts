@@ -1,4 +1,4 @@
-/** Logger of the demo SMTP server and inbox; `fields` holds ids and values, never a password. */
+/** Logger of the demo SMTP server and inbox. The `fields` contain ids and values, never a password. */
 export interface DemoLogger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;

@@ -63,7 +63,7 @@ class RawSmtpClient {
       }
     });
     socket.on('error', () => {
-      // The server may reset the connection while closing it; `closed` still resolves.
+      // The server may reset the connection while closing it, and `closed` still resolves then.
     });
     this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
   }
@@ -92,7 +92,7 @@ class RawSmtpClient {
       }
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        throw new Error(`No complete SMTP reply within ${timeoutMs} ms; received so far: ${JSON.stringify(this.buffer)}`);
+        throw new Error(`No complete SMTP reply within ${timeoutMs} ms, received so far: ${JSON.stringify(this.buffer)}`);
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
@@ -312,6 +312,26 @@ describe('DemoSmtpServer', () => {
     await server.stop();
     expect(server.port).toBeNull();
     await server.stop();
+  });
+
+  it('stop during start stops it', async () => {
+    const server = new DemoSmtpServer({ port: 0, logger: createRecordingLogger(), deliver: async () => undefined });
+    cleanups.push(() => server.stop());
+
+    const starting = server.start();
+    await server.stop();
+    const port = await starting;
+
+    expect(server.port).toBeNull();
+    const refused = await new Promise<string | undefined>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.1', port });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(undefined);
+      });
+      socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code));
+    });
+    expect(refused).toBe('ECONNREFUSED');
   });
 
   it('stop closes open connections', async () => {

@@ -18,7 +18,7 @@ export const DEMO_SMTP_DEFAULTS = {
   port: DEMO_SMTP_PORT,
   /** Ports tried: `port`, `port + 1`, … while the previous one is in use. */
   portAttempts: 20,
-  /** Bytes; a bigger message is rejected with 552. */
+  /** Maximum message size in bytes. A bigger message is rejected with 552. */
   maxMessageSize: 2 * 1024 * 1024,
   maxClients: 10,
   maxRecipients: 100,
@@ -29,11 +29,11 @@ export const DEMO_SMTP_DEFAULTS = {
 } as const;
 
 export interface DemoSmtpServerOptions {
-  /** Stores an accepted message; the client gets 250 once it resolves, 451 if it rejects. */
+  /** Stores an accepted message. The client gets 250 once the promise resolves, and 451 if it rejects. */
   deliver: (received: ReceivedMessage) => Promise<unknown>;
-  /** 127.0.0.1 unless set; only the values of DEMO_SMTP_HOSTS are accepted. */
+  /** Listening address, 127.0.0.1 unless set. Only the values of DEMO_SMTP_HOSTS are accepted. */
   host?: string;
-  /** First port tried, DEMO_SMTP_PORT unless set; 0 lets the system choose one. */
+  /** First port tried, DEMO_SMTP_PORT unless set. Port 0 lets the system choose one. */
   port?: number;
   portAttempts?: number;
   maxMessageSize?: number;
@@ -53,6 +53,7 @@ export class DemoSmtpServer {
   private readonly logger: DemoLogger;
   private server: SMTPServer | null = null;
   private listeningPort: number | null = null;
+  private starting: Promise<number> | null = null;
 
   constructor(options: DemoSmtpServerOptions) {
     const host = options.host ?? DEMO_SMTP_DEFAULTS.host;
@@ -91,10 +92,39 @@ export class DemoSmtpServer {
    * listen error.
    */
   async start(): Promise<number> {
-    if (this.server !== null) {
-      throw new Error(`Demo SMTP server is already started on ${this.host} port ${this.listeningPort}; stop it first.`);
+    if (this.server !== null || this.starting !== null) {
+      throw new Error(`Demo SMTP server on ${this.host} is already started. Stop it first.`);
     }
+    this.starting = this.listenOnFirstFreePort();
+    try {
+      return await this.starting;
+    } finally {
+      this.starting = null;
+    }
+  }
 
+  /**
+   * Stops accepting connections, lets open ones finish for `closeTimeoutMs`, then closes them with
+   * 421. Waits for a start in progress first. Does nothing when the server is stopped.
+   */
+  async stop(): Promise<void> {
+    if (this.starting !== null) {
+      await this.starting.catch(() => undefined);
+    }
+    const server = this.server;
+    if (server === null) {
+      return;
+    }
+    const port = this.listeningPort;
+    this.server = null;
+    this.listeningPort = null;
+
+    const openConnections = server.connections.size;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.logger.info('Demo SMTP server stopped', { host: this.host, port, openConnections });
+  }
+
+  private async listenOnFirstFreePort(): Promise<number> {
     const firstPort = this.options.port;
     const lastPort = firstPort === 0 ? 0 : Math.min(65535, firstPort + this.options.portAttempts - 1);
     for (let port = firstPort; port <= lastPort; port++) {
@@ -122,24 +152,6 @@ export class DemoSmtpServer {
     throw error;
   }
 
-  /**
-   * Stops accepting connections, lets open ones finish for `closeTimeoutMs`, then closes them with
-   * 421. Does nothing when the server is stopped.
-   */
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (server === null) {
-      return;
-    }
-    const port = this.listeningPort;
-    this.server = null;
-    this.listeningPort = null;
-
-    const openConnections = server.connections.size;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.logger.info('Demo SMTP server stopped', { host: this.host, port, openConnections });
-  }
-
   private createServer(): SMTPServer {
     const server = new SMTPServer({
       name: 'localhost',
@@ -161,7 +173,7 @@ export class DemoSmtpServer {
       onData: (stream, session, callback) => this.receiveData(stream, session, callback),
     });
     server.on('error', (error) => {
-      // Errors before listening are handled by `listen`; these are errors of client connections.
+      // `listen` handles the errors before listening, so these are errors of client connections.
       if (server === this.server) {
         this.logger.warn('Demo SMTP connection error', { error });
       }

@@ -61,8 +61,8 @@ function flattenGroup(entry: EmailAddress): InboxAddress[] {
 }
 
 /**
- * Reads the Date header. mailparser 3.14 replaces a missing or unreadable date with the current
- * time, so the raw header line is read again here, and null is returned when it is not a date.
+ * Reads the Date header, or returns null when it is missing or not a date. mailparser 3.14 replaces
+ * an unreadable date with the current time, so the raw header line is read again here.
  */
 function readDateHeader(parsed: ParsedMail): string | null {
   const line = parsed.headerLines.find((header) => header.key === 'date');

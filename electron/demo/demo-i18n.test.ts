@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../shared/i18n/catalog';
 import { demo } from '../../shared/i18n/demo';
+import { MEASURED_VALUES } from '../../shared/device-state';
 import { LANGUAGES } from '../../shared/settings';
 
 function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
@@ -60,12 +61,24 @@ describe('demo strings', () => {
     expect(i18n.t('inbox.count', { count: 3 })).toBe('3 e-mails');
   });
 
-  it('alarm buttons are distinct', () => {
-    for (const language of LANGUAGES) {
-      const labels = [...flatten(demo[language])]
-        .filter(([key]) => key.startsWith('alarms.') && !key.endsWith('.label'))
-        .map(([, text]) => text);
-      expect(new Set(labels).size, language).toBe(labels.length);
+  it('alarm buttons name the alarm', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'fr', resources: { fr: { demo: demo.fr } }, defaultNS: 'demo', interpolation: { escapeValue: false } });
+    const alarm = 'Avertissement de niveau rédox (5.0 l)';
+
+    expect(i18n.t('alarm.raise', { alarm })).toBe('Déclencher : Avertissement de niveau rédox (5.0 l)');
+    expect(i18n.t('alarm.end', { alarm })).toBe('Terminer : Avertissement de niveau rédox (5.0 l)');
+    expect(i18n.t('alarm.acknowledge', { alarm })).toBe('Valider : Avertissement de niveau rédox (5.0 l)');
+    expect(i18n.t('acknowledgeAll')).toBe('Valider les alarmes');
+    expect(i18n.t('flow.cut')).toBe('Couper le signal de débit');
+    expect(i18n.t('flow.restore')).toBe('Rétablir le signal de débit');
+  });
+
+  it.each(LANGUAGES)('%s measurement buttons cover every value', (language) => {
+    const entries = flatten(demo[language]);
+    for (const value of MEASURED_VALUES) {
+      expect(entries.has(`measurements.above.${value}`), `${language} above ${value}`).toBe(true);
+      expect(entries.has(`measurements.below.${value}`), `${language} below ${value}`).toBe(true);
     }
   });
 });

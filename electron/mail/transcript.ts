@@ -75,7 +75,7 @@ export class SmtpTranscript {
   readonly exchanges: SmtpExchange[] = [];
   private readonly pending: SmtpExchange[] = [];
 
-  constructor(private readonly onCommand: (exchange: SmtpExchange) => void) {
+  constructor(private readonly onEvent: (event: 'command' | 'reply', exchange: SmtpExchange) => void) {
     this.expect({ verb: 'GREETING' });
   }
 
@@ -95,7 +95,7 @@ export class SmtpTranscript {
     if (tnx === 'client') {
       const exchange = parseCommand(message);
       this.expect(exchange);
-      this.onCommand(exchange);
+      this.onEvent('command', exchange);
     } else if (tnx === 'server') {
       this.onReply(message);
     }
@@ -107,14 +107,12 @@ export class SmtpTranscript {
   }
 
   private onReply(reply: string): void {
-    const exchange = this.pending.shift();
-    if (!exchange) {
-      this.exchanges.push({ verb: 'UNSOLICITED', reply });
-      return;
-    }
+    const exchange = this.pending.shift() ?? { verb: 'UNSOLICITED' };
+    if (exchange.verb === 'UNSOLICITED') this.exchanges.push(exchange);
     exchange.reply = reply;
     // After 354 the message data follows, and the reply to its end has no command of its own.
     if (exchange.verb === 'DATA' && reply.startsWith('3')) this.expect({ verb: 'MESSAGE' });
+    this.onEvent('reply', exchange);
   }
 
   /** The latest reply to a command with this verb. */

@@ -6,9 +6,10 @@ import { providers } from './providers';
 import { mail } from './mail';
 import { alarms } from './alarms';
 import { demo } from './demo';
+import { validation } from './validation';
 
 /** Every i18next namespace of the product; `ui` is the default one. */
-export const NAMESPACES = { ui, keyboard, providers, mail, alarms, demo } satisfies Record<string, Namespace>;
+export const NAMESPACES = { ui, keyboard, providers, mail, alarms, demo, validation } satisfies Record<string, Namespace>;
 export type NamespaceName = keyof typeof NAMESPACES;
 
 /** Builds the i18next `resources` object: language → namespace → catalog. */

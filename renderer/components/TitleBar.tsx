@@ -8,13 +8,11 @@ export function TitleBar({ title }: { title: string }) {
   const home = useNavigationStore((state) => state.home);
   return (
     <header className="title-bar">
-      <button type="button" className="title-bar__button" onClick={back}>
-        <span aria-hidden="true" className="title-bar__icon">‹</span>
+      <button type="button" className="title-bar__button title-bar__button--back" onClick={back}>
         {t('titleBar.back')}
       </button>
       <h1 className="title-bar__title">{title}</h1>
-      <button type="button" className="title-bar__button" onClick={home}>
-        <span aria-hidden="true" className="title-bar__icon">⌂</span>
+      <button type="button" className="title-bar__button title-bar__button--home" onClick={home}>
         {t('titleBar.home')}
       </button>
     </header>

@@ -13,10 +13,7 @@ export function MenuScreen({ node, path }: { node: MenuNode; path: string[] }) {
     <nav className={`menu-list${children.length > 4 ? ' menu-list--grid' : ''}`} aria-label={t(node.labelKey)}>
       {children.map((child) => (
         <button key={child.id} type="button" className="menu-list__entry" onClick={() => open([...path, child.id])}>
-          <span>{t(child.labelKey)}</span>
-          <span aria-hidden="true" className="menu-list__arrow">
-            ›
-          </span>
+          {t(child.labelKey)}
         </button>
       ))}
     </nav>

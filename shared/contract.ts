@@ -29,7 +29,7 @@ export const settingsUpdateSchema = z.discriminatedUnion('section', [
     .strict(),
   z.object({ section: z.literal('activeEmails'), value: activeEmailsSchema }).strict(),
   z
-    .object({ section: z.literal('device'), value: deviceSettingsSchema.omit({ softwareVersion: true }) })
+    .object({ section: z.literal('device'), value: deviceSettingsSchema.omit({ softwareVersion: true }).strict() })
     .strict(),
 ]);
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;

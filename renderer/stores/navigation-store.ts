@@ -38,3 +38,9 @@ export const useNavigationStore = create<NavigationState>((set, get) => ({
     set({ path: null });
   },
 }));
+
+// Follows hash changes made outside the store: the browser's Back button or a typed address.
+window.addEventListener('hashchange', () => {
+  const path = pathFromHash(window.location.hash);
+  if (JSON.stringify(path) !== JSON.stringify(useNavigationStore.getState().path)) useNavigationStore.setState({ path });
+});

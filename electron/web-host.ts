@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { EVENT_NAMES } from '../shared/contract';
+import { EVENT_NAMES, type RequestReply } from '../shared/contract';
 import type { App } from './app-core';
 
 /** Largest request body accepted, in bytes; the biggest request (the SMTP account) is far below it. */
@@ -98,8 +98,7 @@ export function createWebHost({ app, rendererDir }: WebHostOptions): Server {
     }
 
     const reply = await app.dispatch(name, input);
-    const status = reply.ok ? 200 : reply.error.kind === 'unknownRequest' ? 404 : reply.error.kind === 'internal' ? 500 : 400;
-    sendJson(response, status, reply);
+    sendJson(response, httpStatusOf(reply), reply);
   }
 
   function streamEvents(request: IncomingMessage, response: ServerResponse): void {
@@ -150,6 +149,14 @@ export function createWebHost({ app, rendererDir }: WebHostOptions): Server {
   }
 
   return server;
+}
+
+function httpStatusOf(reply: RequestReply<unknown>): number {
+  if (reply.ok) return 200;
+  if (reply.error.kind === 'unknownRequest') return 404;
+  if (reply.error.kind === 'forbidden') return 403;
+  if (reply.error.kind === 'internal') return 500;
+  return 400;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -52,12 +52,12 @@ async function postRequest(name: string, input: unknown): Promise<RequestReply<u
       body: JSON.stringify(input ?? {}),
     });
   } catch (error) {
-    return { ok: false, error: { kind: 'internal', message: `No answer from the kiosk host: ${(error as Error).message}` } };
+    return { ok: false, error: { kind: 'internal', message: `No response from the kiosk host: ${(error as Error).message}` } };
   }
   try {
     return (await response.json()) as RequestReply<unknown>;
   } catch {
-    return { ok: false, error: { kind: 'internal', message: `Unreadable answer from the kiosk host (HTTP ${response.status}).` } };
+    return { ok: false, error: { kind: 'internal', message: `Invalid response from the kiosk host (HTTP ${response.status}): reload the page.` } };
   }
 }
 

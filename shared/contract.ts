@@ -35,7 +35,7 @@ export const settingsUpdateSchema = z.discriminatedUnion('section', [
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 export type SettingsSection = SettingsUpdate['section'];
 
-/** Something the user must be told about once, such as a corrupt settings file set aside. */
+/** A message shown to the user until dismissed, such as a corrupt settings file set aside. */
 export interface Notice {
   id: string;
   kind: 'settingsCorrupt' | 'settingsNewerVersion';

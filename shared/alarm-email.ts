@@ -1,5 +1,6 @@
 import { DEVICE_PROFILES, deviceTypeLine, alarmDesignation, eventDesignation, translateAlarms, type Translate } from './alarms';
 import type { Alarm, AlarmQueueEntry, MeasuredValue, Measurements } from './device-state';
+import type { DeviceCode, DiagnosisId, SmtpStep } from './mail-result';
 import type { DeviceSettings, Language } from './settings';
 
 /**
@@ -192,4 +193,62 @@ function deviceBlock(device: EmailDevice, senderName: string, t: Translate, lang
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+/** State of an e-mail in the outbox: waiting to be sent, accepted by the server, or failed for good. */
+export type OutboxStatus = 'pending' | 'accepted' | 'failed';
+
+/** Result of one delivery attempt, as kept in the outbox and the journal ("Journal des e-mails"). */
+export interface AttemptResult {
+  /** `interrupted` when the program stopped during the attempt: the server may or may not have the message. */
+  outcome: 'accepted' | 'temporary' | 'permanent' | 'interrupted';
+  /** The device's code; on `accepted` it is `SMTP_rcpt fail` when some recipients were refused. */
+  deviceCode: DeviceCode | null;
+  diagnosis: DiagnosisId | null;
+  step: SmtpStep | null;
+  /** The server's reply: the final one on acceptance, the one that ended the attempt on failure. */
+  serverReply: string | null;
+  detail: string | null;
+  /** Recipients the server refused. */
+  rejected: { address: string; reply: string }[];
+}
+
+/** One alarm e-mail or held-back summary in the outbox. */
+export interface OutboxEntry {
+  id: string;
+  /** Message-ID header, kept across retries and restarts. */
+  messageId: string;
+  kind: 'alarm' | 'summary';
+  /** The alarm and its event, for an alarm e-mail; null for a summary. */
+  alarm: Alarm | null;
+  event: 'start' | 'end' | null;
+  subject: string;
+  text: string;
+  createdAt: number;
+  status: OutboxStatus;
+  attempts: number;
+  lastAttemptAt: number | null;
+  /** Earliest time of the next attempt, for a pending e-mail waiting after a temporary failure. */
+  nextAttemptAt: number | null;
+  acceptedAt: number | null;
+  /** Recipients of the last attempt. */
+  recipients: string[];
+  lastResult: AttemptResult | null;
+}
+
+/** One line of the "Journal des e-mails": a delivery attempt. */
+export interface JournalEntry {
+  at: number;
+  outboxId: string;
+  messageId: string;
+  kind: OutboxEntry['kind'];
+  alarm: Alarm | null;
+  event: 'start' | 'end' | null;
+  subject: string;
+  recipients: string[];
+  /** 1 for the first attempt of this e-mail. */
+  attempt: number;
+  result: AttemptResult;
+  /** When the next attempt is due after a temporary failure. */
+  nextAttemptAt: number | null;
 }

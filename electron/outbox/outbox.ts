@@ -121,6 +121,8 @@ export class Outbox extends EventEmitter<OutboxEvents> {
   private summaryTimer: TimerHandle | null = null;
   private inFlight: AbortController | null = null;
   private readonly pendingWrites = new Set<Promise<unknown>>();
+  /** Ids of e-mails whose first write has not finished. */
+  private readonly unsaved = new Set<string>();
 
   constructor(private readonly options: OutboxOptions) {
     super();
@@ -276,9 +278,18 @@ export class Outbox extends EventEmitter<OutboxEvents> {
       lastResult: null,
     };
     const stored: StoredMessage = { sequence: ++this.sequence, attemptInProgress: false, entry };
-    await this.track(this.store.saveMessage(stored));
+    // Listed at once, so that e-mails queued in a burst go out in call order even when their writes
+    // finish out of order, but not sent before its file is on disk.
     this.messages.push(stored);
-    this.messages.sort((a, b) => a.sequence - b.sequence);
+    this.unsaved.add(id);
+    try {
+      await this.track(this.store.saveMessage(stored));
+    } catch (error) {
+      this.messages = this.messages.filter((candidate) => candidate !== stored);
+      throw error;
+    } finally {
+      this.unsaved.delete(id);
+    }
     this.logger?.info('e-mail queued', { id, messageId: entry.messageId, kind: entry.kind, subject: entry.subject });
     this.emitChanged();
     this.kick();
@@ -306,7 +317,7 @@ export class Outbox extends EventEmitter<OutboxEvents> {
       while (this.state === 'running') {
         this.pumpAgain = false;
         const next = this.messages.find((stored) => stored.entry.status === 'pending');
-        if (next === undefined) return;
+        if (next === undefined || this.unsaved.has(next.entry.id)) return;
         const wait = this.retryAt - this.clock.now();
         if (wait > 0) {
           this.scheduleRetry(wait);
@@ -336,9 +347,10 @@ export class Outbox extends EventEmitter<OutboxEvents> {
     }
 
     const recipients = [...new Set(setup.recipients.map((address) => address.trim()).filter((address) => address !== ''))];
+    const started: OutboxEntry = { ...entry, attempts: entry.attempts + 1, lastAttemptAt: this.clock.now(), recipients };
+    await this.store.saveMessage({ ...stored, attemptInProgress: true, entry: started });
     stored.attemptInProgress = true;
-    stored.entry = { ...entry, attempts: entry.attempts + 1, lastAttemptAt: this.clock.now(), recipients };
-    await this.store.saveMessage(stored);
+    stored.entry = started;
 
     if (recipients.length === 0) {
       const result = emptyResult('permanent');
@@ -385,15 +397,16 @@ export class Outbox extends EventEmitter<OutboxEvents> {
       this.retryAt = 0;
     }
 
-    stored.attemptInProgress = false;
-    stored.entry = {
+    const updated: OutboxEntry = {
       ...stored.entry,
       status: result.outcome === 'accepted' ? 'accepted' : result.outcome === 'permanent' ? 'failed' : 'pending',
       acceptedAt: result.outcome === 'accepted' ? now : null,
       nextAttemptAt,
       lastResult: result,
     };
-    await this.store.saveMessage(stored);
+    await this.store.saveMessage({ ...stored, attemptInProgress: false, entry: updated });
+    stored.attemptInProgress = false;
+    stored.entry = updated;
 
     const fields = { id: stored.entry.id, messageId: stored.entry.messageId, attempt: stored.entry.attempts };
     if (result.outcome === 'accepted') {

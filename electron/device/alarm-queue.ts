@@ -70,7 +70,7 @@ export function clearCondition(queue: AlarmQueueEntry[], key: AlarmKey, at: numb
 
 /**
  * Acknowledges one alarm. It ends the alarm only for an `acknowledgement` ending, or for a
- * `conditionAndAcknowledgement` ending whose condition is gone; an alarm that had already ended
+ * `conditionAndAcknowledgement` ending whose condition is gone. An alarm that had already ended
  * leaves the queue without ending again.
  */
 export function acknowledgeAlarm(queue: AlarmQueueEntry[], key: AlarmKey): QueueChange {

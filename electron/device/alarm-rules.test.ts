@@ -97,11 +97,9 @@ describe('alarm endings', () => {
   });
 
   it('each kind ends as the device does', () => {
+    const special: Record<string, string> = { dosingAlarm: 'acknowledgement', noFlow: 'conditionAndAcknowledgement' };
     for (const alarm of deviceAlarms('pro')) {
-      const expected =
-        alarm.kind === 'dosingAlarm' ? 'acknowledgement' : alarm.kind === 'noFlow' ? 'conditionAndAcknowledgement' : 'condition';
-
-      expect(alarmEnding(alarm), alarm.kind).toBe(expected);
+      expect(alarmEnding(alarm), alarm.kind).toBe(special[alarm.kind] ?? 'condition');
     }
   });
 });

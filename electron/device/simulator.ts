@@ -156,7 +156,7 @@ export class DeviceSimulator extends EventEmitter<SimulatorEvents> {
     return this.canisters.get(channel) ?? this.canister.capacityLitres;
   }
 
-  /** One measurement step: drift, consumption, then the alarm limits. The timer calls it; tests may too. */
+  /** Runs one measurement step: drift, consumption, then the alarm limits. The timer calls it, and tests may too. */
   tick(): void {
     const decay = 1 - Math.exp(-this.tickMs / DRIFT_TIME_CONSTANT_MS);
     for (const value of Object.keys(this.readings) as MeasuredValue[]) {
@@ -290,8 +290,8 @@ export class DeviceSimulator extends EventEmitter<SimulatorEvents> {
   }
 
   /**
-   * Sets a measured value, for example out of its range; it stays around that value until set
-   * again or until its alarm is ended by command. The limits are checked at once when water flows.
+   * Sets a measured value, for example out of its range. The value stays around it until set again
+   * or until its alarm is ended by command. The limits are checked at once when water flows.
    */
   setMeasurement(value: MeasuredValue, reading: number): void {
     if (!Number.isFinite(reading)) {
@@ -370,7 +370,7 @@ export class DeviceSimulator extends EventEmitter<SimulatorEvents> {
     return changes;
   }
 
-  /** The queue after a list of changes computed one on top of the other. */
+  /** Returns the queue after a list of changes computed one on top of the other. */
   private pendingQueue(changes: QueueChange[]): AlarmQueueEntry[] {
     return changes.at(-1)?.queue ?? this.queue;
   }

@@ -14,7 +14,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A simulator on a manual clock with mutable device settings, for tests. */
+/** Creates a simulator on a manual clock with mutable device settings, for tests. */
 export function createTestSimulator(
   device: Pick<DeviceSettings, 'type' | 'flowAcknowledgement'> = { type: 'cl', flowAcknowledgement: 'automatic' },
   options: Partial<SimulatorOptions> = {},

@@ -34,7 +34,7 @@ interface Received {
   text: string;
 }
 
-/** A plain SMTP server on 127.0.0.1 that records every message and the most connections open at once. */
+/** Starts a plain SMTP server on 127.0.0.1 that records every message and the most connections open at once. */
 async function startSmtpServer(port = 0) {
   const received: Received[] = [];
   const state = { open: 0, maxOpen: 0 };

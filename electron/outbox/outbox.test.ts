@@ -37,7 +37,7 @@ const AUTH_FAILED: DeliveryOutcome = {
   failure: { ...failure('authFailed', 'SMTP_from fail'), step: 'auth', serverReply: '535 5.7.8 Authentication failed' },
 };
 
-/** A deliver function that answers from a script (the last outcome repeats) and records each call. */
+/** Returns a deliver function that returns scripted outcomes (the last one repeats) and records each call. */
 function scriptedDeliver(outcomes: DeliveryOutcome[]) {
   const calls: { config: SmtpConfig; message: OutgoingMessage; at: number }[] = [];
   let active = 0;
@@ -378,7 +378,7 @@ describe('Outbox restart', () => {
     await hanging.enqueue(alarmEmail());
     await waitFor(() => hanging.list()[0]?.attempts === 1, 'attempt started');
 
-    // A second instance on the same folder sees the file as a crash would leave it.
+    // A second instance on the same folder reads the file as a crash would leave it.
     const script = scriptedDeliver([ACCEPT]);
     const restarted = await startOutbox({ dir, deliver: script.deliver });
     await waitFor(() => restarted.pendingCount() === 0, 'sent after restart');

@@ -23,7 +23,7 @@ export const JOURNAL_SIZE = 200;
 /** Accepted e-mails kept in the outbox list after acceptance; older ones are deleted. */
 export const KEPT_ACCEPTED = 50;
 
-/** What an attempt needs from the settings, read right before it so that changes made while e-mails wait apply. */
+/** Settings an attempt needs, read right before it so that changes made while e-mails wait apply. */
 export interface SendingSetup {
   config: SmtpConfig;
   /** Active, non-empty recipient addresses. */
@@ -32,7 +32,7 @@ export interface SendingSetup {
 
 export type DeliverFunction = (config: SmtpConfig, message: OutgoingMessage, options: DeliverOptions) => Promise<DeliveryOutcome>;
 
-/** What the summary composer gets: the held-back events and the limits that held them. */
+/** Input of the summary composer: the held-back events and the limits that held them back. */
 export interface SummaryRequest {
   held: HeldBackItem[];
   since: Date;
@@ -90,10 +90,13 @@ export interface OutboxEvents {
  * outbox, because the next e-mail would meet the same server. A permanent failure marks it failed;
  * it stays in the list until `requeue`. Pending e-mails are sent again after a restart.
  *
- * Exactly-once: an e-mail is marked accepted in its file right after the server accepts it. If
- * the program stops between the server's acceptance and that write (a few milliseconds), or while
- * waiting for the server's reply to the message data, the e-mail is sent again after the restart
- * with the same Message-ID, and the journal shows the cut-short attempt as interrupted.
+ * Exactly-once: an e-mail is marked accepted in its file right after the server accepts it. The
+ * program may still stop between the server's acceptance and that write (a few milliseconds), or
+ * while waiting for the server's reply to the message data. The e-mail is then sent again after
+ * the restart with the same Message-ID, and the journal shows the cut-short attempt as interrupted.
+ *
+ * NOTE: one Outbox per folder. Nothing locks the folder, and two instances on the same folder
+ * would each send the same pending e-mails.
  */
 export class Outbox extends EventEmitter<OutboxEvents> {
   private readonly store: OutboxStore;
@@ -180,8 +183,8 @@ export class Outbox extends EventEmitter<OutboxEvents> {
   }
 
   /**
-   * Stops sending. An attempt in progress is awaited, since cutting it could make the server keep
-   * a message the outbox then sends again; with `abort` it is cancelled at once and stays pending.
+   * Stops sending. An attempt in progress is awaited, because cutting it short could leave the
+   * server with a message that the outbox sends again later. With `abort` it is cancelled at once and stays pending.
    */
   async stop(options: { abort?: boolean } = {}): Promise<void> {
     await this.starting?.catch(() => undefined);
@@ -228,12 +231,12 @@ export class Outbox extends EventEmitter<OutboxEvents> {
     return { status: 'queued', entry };
   }
 
-  /** Outbox entries, oldest first: pending, failed and the latest accepted ones. */
+  /** Returns the outbox entries, oldest first: pending, failed and the latest accepted ones. */
   list(): OutboxEntry[] {
     return this.messages.map((stored) => ({ ...stored.entry }));
   }
 
-  /** The latest delivery attempts, newest first. */
+  /** Returns the latest delivery attempts, newest first. */
   journal(): JournalEntry[] {
     return [...this.journalEntries].reverse();
   }
@@ -265,6 +268,7 @@ export class Outbox extends EventEmitter<OutboxEvents> {
 
   private async add(fields: Pick<OutboxEntry, 'kind' | 'alarm' | 'event' | 'createdAt' | 'subject' | 'text'>): Promise<OutboxEntry> {
     const id = randomUUID();
+
     const entry: OutboxEntry = {
       ...fields,
       id,
@@ -278,8 +282,9 @@ export class Outbox extends EventEmitter<OutboxEvents> {
       lastResult: null,
     };
     const stored: StoredMessage = { sequence: ++this.sequence, attemptInProgress: false, entry };
+
     // Listed at once, so that e-mails queued in a burst go out in call order even when their writes
-    // finish out of order, but not sent before its file is on disk.
+    // finish out of order. The pump skips an e-mail until its file is on disk.
     this.messages.push(stored);
     this.unsaved.add(id);
     try {
@@ -290,6 +295,7 @@ export class Outbox extends EventEmitter<OutboxEvents> {
     } finally {
       this.unsaved.delete(id);
     }
+
     this.logger?.info('e-mail queued', { id, messageId: entry.messageId, kind: entry.kind, subject: entry.subject });
     this.emitChanged();
     this.kick();
@@ -311,7 +317,7 @@ export class Outbox extends EventEmitter<OutboxEvents> {
     });
   }
 
-  /** Sends pending e-mails one at a time until none is left, the back-off says wait, or the outbox stops. */
+  /** Sends pending e-mails one at a time until none is left, the back-off requires a wait, or the outbox stops. */
   private async pump(): Promise<void> {
     try {
       while (this.state === 'running') {
@@ -383,7 +389,7 @@ export class Outbox extends EventEmitter<OutboxEvents> {
     await this.finish(stored, result, recipients);
   }
 
-  /** Records an attempt's result: in the message file first, then in the journal and the back-off. */
+  /** Sets the back-off from an attempt's result, then records the result in the message file and then in the journal. */
   private async finish(stored: StoredMessage, result: AttemptResult, recipients: string[]): Promise<void> {
     const now = this.clock.now();
     let nextAttemptAt: number | null = null;
@@ -397,9 +403,12 @@ export class Outbox extends EventEmitter<OutboxEvents> {
       this.retryAt = 0;
     }
 
+    let status: OutboxEntry['status'] = 'pending';
+    if (result.outcome === 'accepted') status = 'accepted';
+    if (result.outcome === 'permanent') status = 'failed';
     const updated: OutboxEntry = {
       ...stored.entry,
-      status: result.outcome === 'accepted' ? 'accepted' : result.outcome === 'permanent' ? 'failed' : 'pending',
+      status,
       acceptedAt: result.outcome === 'accepted' ? now : null,
       nextAttemptAt,
       lastResult: result,

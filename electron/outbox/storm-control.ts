@@ -3,7 +3,7 @@ import { alarmKey, type Alarm, type AlarmKey } from '../../shared/device-state';
 /**
  * Storm control: a burst of alarm events never floods the recipients.
  * - Hold-off: the same event (start or end) of the same alarm is e-mailed at most once per
- *   `holdOffMs`; a flapping alarm sends its first start and first end, and the repeats are held back.
+ *   `holdOffMs`. A flapping alarm sends its first start and first end, and the repeats are held back.
  * - Cap: at most `maxPerWindow` alarm e-mails in any `windowMs` (a sliding window); further ones are held back.
  * - Summary: `summaryDelayMs` after the first held-back event, one summary e-mail lists the held
  *   events (counts and designations) with the state of the device at that time. Summaries do
@@ -40,7 +40,7 @@ export interface HeldRecord {
   lastAt: number;
 }
 
-/** What storm control remembers; persisted by the outbox so that a restart neither resets the cap nor loses counts. */
+/** State of storm control, persisted by the outbox so that a restart neither resets the cap nor loses counts. */
 export interface StormState {
   sent: SentRecord[];
   held: HeldRecord[];
@@ -75,7 +75,9 @@ export function admit(
     (record) => record.key === key && record.event === request.event && record.at > request.at - policy.holdOffMs,
   );
   const inWindow = sent.filter((record) => record.at > request.at - policy.windowMs).length;
-  const admission: Admission = repeated ? 'holdOff' : inWindow >= policy.maxPerWindow ? 'cap' : 'send';
+  let admission: Admission = 'send';
+  if (inWindow >= policy.maxPerWindow) admission = 'cap';
+  if (repeated) admission = 'holdOff';
 
   if (admission === 'send') {
     return { state: { sent: [...sent, { key, event: request.event, at: request.at }], held: state.held }, admission };

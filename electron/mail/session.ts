@@ -15,7 +15,7 @@ import {
 } from '../../shared/mail-result';
 import { resolveLimits, type SmtpLimits } from './limits';
 import { systemLookup, type LookupFunction } from './resolve';
-import { parseSmtpServer } from './server-address';
+import { parseSmtpServer } from '../../shared/smtp-server-address';
 import { checkServerCertificate } from './certificate';
 import {
   classifyAuthReply,
@@ -100,6 +100,7 @@ class SmtpAttempt {
   private readonly lookup: LookupFunction;
   private readonly startedAt = performance.now();
   private step: SmtpStep = 'dns';
+  private stepReported = false;
   private readonly sockets = new Set<net.Socket>();
   private readonly connections = new Set<SMTPConnection>();
   private stopError: Error | undefined;
@@ -164,8 +165,9 @@ class SmtpAttempt {
   }
 
   private enter(step: SmtpStep, recipient?: string): void {
-    if (step === this.step && recipient === undefined) return;
+    if (this.stepReported && step === this.step && recipient === undefined) return;
     this.step = step;
+    this.stepReported = true;
     this.options.onProgress?.({ step, ...(recipient !== undefined ? { recipient } : {}), elapsedMs: this.elapsedMs() });
   }
 
@@ -350,6 +352,9 @@ class SmtpAttempt {
           rejectUnauthorized: false,
           minVersion: 'TLSv1.2',
         });
+        // The TLS socket now owns the TCP handle: destroying the plain socket as well would close
+        // that handle twice, which crashes Node (seen as a segmentation fault on Node 20).
+        this.sockets.delete(socket);
         this.sockets.add(tlsSocket);
         const timer = setTimeout(() => {
           tlsSocket.destroy();

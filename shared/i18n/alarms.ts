@@ -43,6 +43,23 @@ export const alarms = {
       pro: 'BAYROL PoolManager PRO',
       analyt: 'BAYROL Analyt',
     },
+    journal: {
+      outcome: {
+        accepted: 'Accepté par le serveur',
+        temporary: 'Échec temporaire',
+        permanent: 'Échec',
+        interrupted: 'Interrompu',
+      },
+      status: {
+        pending: 'En attente',
+        accepted: 'Accepté',
+        failed: 'Échec',
+      },
+      nextAttempt: 'Nouvel essai à {{time}}',
+      rejected: 'Refusé : {{address}}',
+      interruptedDetail:
+        "Le programme s'est arrêté pendant l'envoi : le serveur a peut-être reçu l'e-mail. Il est renvoyé avec le même Message-ID.",
+    },
     email: {
       subject: '{{deviceName}} ({{senderName}}) : {{designation}}',
       dateTime: '{{date}}, {{time}} :',
@@ -104,6 +121,23 @@ export const alarms = {
       pro: 'BAYROL PoolManager PRO',
       analyt: 'BAYROL Analyt',
     },
+    journal: {
+      outcome: {
+        accepted: 'Accepted by the server',
+        temporary: 'Temporary failure',
+        permanent: 'Failed',
+        interrupted: 'Interrupted',
+      },
+      status: {
+        pending: 'Waiting',
+        accepted: 'Accepted',
+        failed: 'Failed',
+      },
+      nextAttempt: 'Next attempt at {{time}}',
+      rejected: 'Refused: {{address}}',
+      interruptedDetail:
+        'The program stopped while sending: the server may have received the e-mail. It is sent again with the same Message-ID.',
+    },
     email: {
       subject: '{{deviceName}} ({{senderName}}): {{designation}}',
       dateTime: '{{date}}, {{time}}:',
@@ -164,6 +198,23 @@ export const alarms = {
       o2: 'BAYROL PoolManager Aktivsauerstoff (O2)',
       pro: 'BAYROL PoolManager PRO',
       analyt: 'BAYROL Analyt',
+    },
+    journal: {
+      outcome: {
+        accepted: 'Vom Server angenommen',
+        temporary: 'Vorübergehender Fehler',
+        permanent: 'Fehlgeschlagen',
+        interrupted: 'Unterbrochen',
+      },
+      status: {
+        pending: 'Wartet',
+        accepted: 'Angenommen',
+        failed: 'Fehlgeschlagen',
+      },
+      nextAttempt: 'Nächster Versuch um {{time}}',
+      rejected: 'Abgelehnt: {{address}}',
+      interruptedDetail:
+        'Das Programm wurde während des Sendens beendet: Der Server hat die E-Mail möglicherweise erhalten. Sie wird mit derselben Message-ID erneut gesendet.',
     },
     email: {
       subject: '{{deviceName}} ({{senderName}}): {{designation}}',

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, findOverflowingText, test } from './fixtures';
 
 /** Screens to capture, as URL hashes of the menu tree; the home view is "#/". */
 const SCREENS: { name: string; hash: string }[] = [
@@ -14,27 +13,6 @@ const SCREENS: { name: string; hash: string }[] = [
 ];
 
 const LANGUAGES = ['fr', 'en', 'de'] as const;
-
-/** Lists elements whose text is cut: content wider or taller than the box, outside scrolling containers. */
-async function findOverflowingText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    for (const element of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const style = getComputedStyle(element);
-      if (style.display === 'none' || style.visibility === 'hidden') continue;
-      const scrolls = style.overflowY === 'auto' || style.overflowY === 'scroll' || style.overflowX === 'auto';
-      if (scrolls) continue;
-      const hasOwnText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
-      if (!hasOwnText) continue;
-      if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) {
-        problems.push(`${element.tagName.toLowerCase()}.${element.className}: "${element.textContent!.trim().slice(0, 60)}"`);
-      }
-    }
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) problems.push(`page is ${root.scrollWidth}px wide`);
-    return problems;
-  });
-}
 
 for (const language of LANGUAGES) {
   test(`screens in ${language} fit 800x480`, async ({ page, kiosk, request }) => {

@@ -44,8 +44,8 @@ test('e-mail configuration lists the four entries of the manual', async ({ page,
   await expect(page.getByRole('heading', { name: 'Vue Accueil' })).toBeVisible();
 });
 
-test('a change shows live in a second browser', async ({ page, kiosk, browser }) => {
-  const other = await browser.newPage({ viewport: { width: 800, height: 480 }, hasTouch: true });
+test('a change shows live in a second browser', async ({ page, kiosk, context }) => {
+  const other = await context.newPage();
   await other.goto(`${kiosk.url}#/main/communication/email/active-emails`);
   await page.goto(`${kiosk.url}#/main/communication/email/active-emails`);
   const otherAlarms = other.getByRole('radiogroup', { name: 'Alarmes' });

@@ -6,8 +6,10 @@ import {
   type RequestName,
   type RequestReply,
 } from '../shared/contract';
+import { AccessControl } from './access/access-control';
 import { EventHub } from './event-hub';
 import type { Logger } from './logger';
+import { accessRequests } from './requests/access-requests';
 import { settingsRequests } from './requests/settings-requests';
 import { RejectedRequestError, type RequestHandlers } from './requests/types';
 import { SettingsValidationError, SettingsStore } from './settings/settings-store';
@@ -23,12 +25,14 @@ export interface AppOptions {
 export interface AppServices {
   dataDir: string;
   settings: SettingsStore;
+  access: AccessControl;
   events: EventHub;
   logger: Logger;
 }
 
 const HANDLERS: RequestHandlers = {
   ...settingsRequests,
+  ...accessRequests,
 };
 
 export interface App {
@@ -46,7 +50,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   settings.on('changed', (view) => events.publish('settingsChanged', view));
   settings.on('noticesChanged', (notices) => events.publish('noticesChanged', notices));
 
-  const services: AppServices = { dataDir: options.dataDir, settings, events, logger: options.logger };
+  const access = new AccessControl(settings, options.logger);
+  const services: AppServices = { dataDir: options.dataDir, settings, access, events, logger: options.logger };
 
   async function dispatch(name: string, input: unknown): Promise<RequestReply<unknown>> {
     if (!isRequestName(name)) {

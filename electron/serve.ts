@@ -15,6 +15,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '8080' },
       'data-dir': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'require-access-code': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const logger = createConsoleLogger('serve', values.quiet);
   const app = await createApp({ dataDir, cipher: createKeyFileCipher(dataDir), logger });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  const server = createWebHost({ app, rendererDir });
+  const server = createWebHost({ app, rendererDir, requireAccessCodeEverywhere: values['require-access-code'] });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${host} is already in use: stop the other program or choose another port with --port.`);

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { ACCESS_INACTIVITY_MS, ACCESS_SESSION_COOKIE, type AccessCheckResult } from '../shared/access';
 import { EVENT_NAMES, type RequestReply } from '../shared/contract';
 import type { App } from './app-core';
 
@@ -40,14 +41,48 @@ export interface WebHostOptions {
   app: App;
   /** Folder of the built renderer (index.html and its assets). */
   rendererDir: string;
+  /** Require the access code from every browser, this machine's included; by default only remote browsers need it. */
+  requireAccessCodeEverywhere?: boolean;
+}
+
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const LOOPBACK_HOST_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (LOOPBACK_ADDRESSES.has(address) || address.startsWith('127.'));
+}
+
+function readCookie(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
 }
 
 /**
  * Serves the built renderer and answers the contract over HTTP: `POST /api/<request>` with a JSON body,
  * and `GET /api/events` as server-sent events for the pushed events.
  */
-export function createWebHost({ app, rendererDir }: WebHostOptions): Server {
-  const { logger } = app.services;
+export function createWebHost({ app, rendererDir, requireAccessCodeEverywhere = false }: WebHostOptions): Server {
+  const { logger, access } = app.services;
+
+  /** A browser on this machine is the kiosk panel itself; any other needs an access session opened with the code. */
+  function needsAccessSession(request: IncomingMessage): boolean {
+    if (!requireAccessCodeEverywhere && isLoopback(request.socket.remoteAddress)) return false;
+    return !access.touchSession(readCookie(request, ACCESS_SESSION_COOKIE));
+  }
+
+  /** Rejects a page on another site that reaches this loopback host through a DNS name pointing at 127.0.0.1. */
+  function hasForeignHostHeader(request: IncomingMessage): boolean {
+    if (!isLoopback(request.socket.remoteAddress)) return false;
+    const hostHeader = request.headers.host ?? '';
+    const hostName = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0]!;
+    const boundAddress = server.address();
+    const boundHost = typeof boundAddress === 'object' && boundAddress ? boundAddress.address : '';
+    return !LOOPBACK_HOST_NAMES.has(hostName) && hostName !== boundHost && hostName !== `[${boundHost}]`;
+  }
+
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       logger.error('HTTP request failed', { url: request.url, error: (error as Error).message });
@@ -58,6 +93,18 @@ export function createWebHost({ app, rendererDir }: WebHostOptions): Server {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://host.invalid');
+    if (hasForeignHostHeader(request)) {
+      logger.warn('request with a foreign Host header rejected', { host: request.headers.host });
+      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: unknown Host header.');
+      return;
+    }
+    if (url.pathname.startsWith('/api/') && url.pathname !== '/api/verifyAccessCode' && needsAccessSession(request)) {
+      sendJson(response, 403, {
+        ok: false,
+        error: { kind: 'forbidden', message: 'Access code required: enter the access code on the kiosk page first.' },
+      });
+      return;
+    }
     if (url.pathname === '/api/events' && request.method === 'GET') return streamEvents(request, response);
     if (url.pathname.startsWith('/api/')) return answerRequest(request, response, url.pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -98,6 +145,13 @@ export function createWebHost({ app, rendererDir }: WebHostOptions): Server {
     }
 
     const reply = await app.dispatch(name, input);
+    if (name === 'verifyAccessCode' && reply.ok && (reply.value as AccessCheckResult).granted) {
+      const token = access.openSession();
+      response.setHeader(
+        'Set-Cookie',
+        `${ACCESS_SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${ACCESS_INACTIVITY_MS / 1000}`,
+      );
+    }
     sendJson(response, httpStatusOf(reply), reply);
   }
 

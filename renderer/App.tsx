@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveMenuPath } from '../shared/menu';
+import { AccessGate } from './components/AccessGate';
 import { NoticeBanner } from './components/NoticeBanner';
 import { StatusBar } from './components/StatusBar';
 import { TitleBar } from './components/TitleBar';
 import { HomeView } from './screens/HomeView';
 import { MenuScreen } from './screens/MenuScreen';
 import { SCREENS } from './screens/registry';
+import { isAccessOpen, useAccessStore, watchAccessInactivity } from './stores/access-store';
 import { useNavigationStore } from './stores/navigation-store';
 import { subscribeToSettingsEvents, useSettingsStore } from './stores/settings-store';
 
@@ -15,15 +17,38 @@ export function App() {
   const path = useNavigationStore((state) => state.path);
   const loaded = useSettingsStore((state) => state.settings !== null);
   const loadError = useSettingsStore((state) => state.loadError);
+  const accessRequired = useSettingsStore((state) => state.accessRequired);
+  const accessOpen = useAccessStore((state) => isAccessOpen(state.openUntil));
+  const open = useNavigationStore((state) => state.open);
 
   useEffect(() => {
     void useSettingsStore.getState().load();
-    return subscribeToSettingsEvents();
+    const stopWatching = watchAccessInactivity();
+    const unsubscribe = subscribeToSettingsEvents();
+    return () => {
+      stopWatching();
+      unsubscribe();
+    };
   }, []);
 
   const trail = path === null ? null : resolveMenuPath(path);
   const node = trail?.at(-1);
   const Screen = node?.screen ? SCREENS[node.screen] : undefined;
+  const protectedIndex = trail?.findIndex((candidate) => candidate.requiresAccess) ?? -1;
+  const needsAccessCode = protectedIndex > 0 && !accessOpen;
+
+  if (accessRequired) {
+    return (
+      <div className="kiosk">
+        <header className="title-bar title-bar--home">
+          <h1 className="title-bar__title">{t('access.title')}</h1>
+        </header>
+        <main className="kiosk__content">
+          <AccessGate remote onGranted={() => void useSettingsStore.getState().load()} />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="kiosk">
@@ -36,6 +61,8 @@ export function App() {
           </p>
         ) : !loaded ? null : !node || path === null ? (
           <HomeView />
+        ) : needsAccessCode ? (
+          <AccessGate onCancel={() => open(path.slice(0, protectedIndex - 1))} />
         ) : node.children ? (
           <MenuScreen node={node} path={path} />
         ) : Screen ? (

@@ -61,30 +61,55 @@ async function postRequest(name: string, input: unknown): Promise<RequestReply<u
   }
 }
 
-/** One EventSource shared by every subscription; the browser reconnects it by itself after a drop. */
+/** Delay before a closed event stream is opened again, as after a host restart or a refused access session. */
+const RECONNECT_DELAY_MS = 3_000;
+
+const eventListeners = new Map<string, Set<(payload: unknown) => void>>();
+const connectionListeners = new Set<(connected: boolean) => void>();
 let eventSource: EventSource | null = null;
+
+/**
+ * Opens the one event stream shared by every subscription. The browser retries a dropped stream by itself,
+ * but not one the host refused (such as HTTP 403 before the access code), so that case is retried here.
+ */
+function connectEventStream(): void {
+  if (eventSource) return;
+  const source = new EventSource('api/events');
+  eventSource = source;
+  for (const name of EVENT_NAMES) {
+    source.addEventListener(name, (message) => {
+      const payload = JSON.parse((message as MessageEvent<string>).data) as unknown;
+      for (const listener of eventListeners.get(name) ?? []) listener(payload);
+    });
+  }
+  source.addEventListener('open', () => {
+    for (const listener of connectionListeners) listener(true);
+  });
+  source.addEventListener('error', () => {
+    for (const listener of connectionListeners) listener(false);
+    if (source.readyState === EventSource.CLOSED) {
+      eventSource = null;
+      window.setTimeout(connectEventStream, RECONNECT_DELAY_MS);
+    }
+  });
+}
 
 function subscribeOverHttp<Name extends EventName>(event: Name, listener: (payload: EventPayloads[Name]) => void): () => void {
   if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new Error(`Unknown event "${event}".`);
-  eventSource ??= new EventSource('api/events');
-  const forward = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as EventPayloads[Name]);
-  eventSource.addEventListener(event, forward as EventListener);
-  return () => eventSource?.removeEventListener(event, forward as EventListener);
+  const listeners = eventListeners.get(event) ?? new Set();
+  eventListeners.set(event, listeners);
+  const untyped = listener as (payload: unknown) => void;
+  listeners.add(untyped);
+  connectEventStream();
+  return () => listeners.delete(untyped);
 }
 
 /** Reports whether the HTTP event stream is connected; IPC is always connected. */
 export function onConnectionChange(listener: (connected: boolean) => void): () => void {
   if (window.poolBridgeIpc) return () => undefined;
-  eventSource ??= new EventSource('api/events');
-  const source = eventSource;
-  const opened = () => listener(true);
-  const failed = () => listener(false);
-  source.addEventListener('open', opened);
-  source.addEventListener('error', failed);
-  return () => {
-    source.removeEventListener('open', opened);
-    source.removeEventListener('error', failed);
-  };
+  connectionListeners.add(listener);
+  connectEventStream();
+  return () => connectionListeners.delete(listener);
 }
 
 export const bridge = createBridge();

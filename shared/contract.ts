@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AccessCheckResult } from './access';
 import {
   activeEmailsSchema,
   deviceSettingsSchema,
@@ -45,6 +46,10 @@ export interface Notice {
   detail: string;
 }
 
+const accessCodeSchema = z.string().max(16);
+export const verifyAccessCodeSchema = z.object({ code: accessCodeSchema }).strict();
+export const changeAccessCodeSchema = z.object({ currentCode: accessCodeSchema, newCode: accessCodeSchema }).strict();
+
 export const noticeIdSchema = z.object({ id: z.string().min(1).max(100) }).strict();
 
 /** Declares one request: its runtime input schema and, as a type only, its result. */
@@ -57,6 +62,8 @@ export const REQUESTS = {
   updateSettings: request<typeof settingsUpdateSchema, SettingsView>(settingsUpdateSchema),
   getNotices: request<typeof noInput, Notice[]>(noInput),
   dismissNotice: request<typeof noticeIdSchema, Notice[]>(noticeIdSchema),
+  verifyAccessCode: request<typeof verifyAccessCodeSchema, AccessCheckResult>(verifyAccessCodeSchema),
+  changeAccessCode: request<typeof changeAccessCodeSchema, { changed: true }>(changeAccessCodeSchema),
 };
 
 export type RequestName = keyof typeof REQUESTS;

@@ -20,6 +20,8 @@ export interface MenuNode {
   screen?: ScreenId;
   /** Shown only while demo mode is on. */
   demoOnly?: boolean;
+  /** Opening this node and everything below it requires the IT-specialist access code. */
+  requiresAccess?: boolean;
 }
 
 export const MENU_TREE: MenuNode = {
@@ -33,6 +35,7 @@ export const MENU_TREE: MenuNode = {
         {
           id: 'email',
           labelKey: 'menu.emailConfiguration',
+          requiresAccess: true,
           children: [
             { id: 'recipients', labelKey: 'menu.recipients', screen: 'recipients' },
             { id: 'smtp', labelKey: 'menu.smtpAccount', screen: 'smtpAccount' },

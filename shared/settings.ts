@@ -90,6 +90,11 @@ export const storedSecretSchema = z.object({
 });
 export type StoredSecret = z.infer<typeof storedSecretSchema>;
 
+/** The access code guarding the e-mail configuration, as a scrypt hash; null while the factory code is in effect. */
+export const accessSettingsSchema = z.object({
+  codeHash: z.string().max(512).nullable(),
+});
+
 /** The whole settings file. */
 export const settingsFileSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
@@ -98,6 +103,7 @@ export const settingsFileSchema = z.object({
   smtpPassword: storedSecretSchema.nullable(),
   activeEmails: activeEmailsSchema,
   device: deviceSettingsSchema,
+  access: accessSettingsSchema,
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 
@@ -140,6 +146,7 @@ export function defaultSettings(): SettingsFile {
       flowAcknowledgement: 'automatic',
       demoMode: true,
     },
+    access: { codeHash: null },
   };
 }
 

@@ -207,6 +207,22 @@ export class SettingsStore extends EventEmitter<{ changed: [SettingsView]; notic
     return view;
   }
 
+  /** Stores a new access code hash; the access code is not part of any section the renderer may update. */
+  async setAccessCodeHash(codeHash: string): Promise<void> {
+    const run = this.writeQueue.then(async () => {
+      const previous = this.settings;
+      this.settings = { ...structuredClone(previous), access: { codeHash } };
+      try {
+        await this.writeNow();
+      } catch (error) {
+        this.settings = previous;
+        throw error;
+      }
+    });
+    this.writeQueue = run.catch(() => undefined);
+    await run;
+  }
+
   private applyPasswordChange(current: SettingsFile['smtpPassword'], change: PasswordChange | undefined) {
     if (!change) return current;
     if ('clear' in change) return null;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_ACKNOWLEDGEMENTS, LANGUAGES, type DeviceSettings } from '../../shared/settings';
 import type { BridgeError } from '../bridge';
+import { AccessCodeChange } from '../components/AccessCodeChange';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { SaveError } from '../components/SaveError';
 import { useSettingsStore } from '../stores/settings-store';
@@ -12,7 +13,19 @@ export function DeviceSettingsScreen() {
   const device = useSettingsStore((state) => state.settings?.device);
   const save = useSettingsStore((state) => state.save);
   const [error, setError] = useState<BridgeError | null>(null);
+  const [changingCode, setChangingCode] = useState(false);
+  const [codeChanged, setCodeChanged] = useState(false);
   if (!device) return null;
+  if (changingCode) {
+    return (
+      <AccessCodeChange
+        onDone={(changed) => {
+          setChangingCode(false);
+          setCodeChanged(changed);
+        }}
+      />
+    );
+  }
 
   const change = async (patch: Partial<DeviceSettings>) => {
     const { softwareVersion: _readOnly, ...editable } = { ...device, ...patch };
@@ -69,6 +82,19 @@ export function DeviceSettingsScreen() {
         ]}
         onChange={(demoMode) => void change({ demoMode })}
       />
+      <div className="setting-row">
+        <div className="setting-row__text">
+          <span className="setting-row__label">{t('access.code')}</span>
+          {codeChanged ? (
+            <span role="status" className="setting-row__value">
+              {t('access.changed')}
+            </span>
+          ) : null}
+        </div>
+        <button type="button" className="button" onClick={() => setChangingCode(true)}>
+          {t('access.change')}
+        </button>
+      </div>
       <SaveError error={error} />
     </div>
   );

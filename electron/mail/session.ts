@@ -554,8 +554,9 @@ class SmtpAttempt {
       if (error.timeoutType === 'UPGRADE_TIMEOUT') return new AttemptFailure('tlsHandshakeFailed', { step: 'starttls', detail });
       return new AttemptFailure('responseTimedOut', { detail });
     }
-    if (error.command === 'STARTTLS' || (error.code === 'ETLS' && this.step === 'starttls')) {
-      if (!response) return new AttemptFailure('tlsHandshakeFailed', { step: 'starttls', detail });
+    // Any error without a reply during the STARTTLS step happens in the TLS handshake.
+    if (this.step === 'starttls' && !response) return new AttemptFailure('tlsHandshakeFailed', { step: 'starttls', detail });
+    if (error.command === 'STARTTLS' && response) {
       const offered = parseEhloReply(transcript?.lastReply('EHLO')).extensions.has('STARTTLS');
       return new AttemptFailure(offered ? 'starttlsRefused' : 'starttlsNotOffered', withReply({ step: 'starttls', detail }));
     }

@@ -45,9 +45,15 @@ const USER = { name: 'pm5@example.com', password: 'Secret-Pa55' };
 
 let certificate: TestCertificate;
 let otherCertificate: TestCertificate;
+let expiredCertificate: TestCertificate;
 
 beforeAll(async () => {
-  [certificate, otherCertificate] = await Promise.all([generateTestCertificate(HOST), generateTestCertificate(HOST)]);
+  const day = 86_400_000;
+  [certificate, otherCertificate, expiredCertificate] = await Promise.all([
+    generateTestCertificate(HOST),
+    generateTestCertificate(HOST),
+    generateTestCertificate(HOST, { notBefore: new Date(Date.now() - 60 * day), notAfter: new Date(Date.now() - day) }),
+  ]);
 });
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -391,6 +397,31 @@ const FAULTS: FaultRow[] = [
     check: (failure, arrangement) => {
       expect(failure.certificate?.fingerprint256).toBe(certificate.fingerprint256);
       expect(arrangement.smtp?.authAttempts).toEqual([]);
+    },
+  },
+  {
+    name: 'trusted certificate expired',
+    arrange: async () => {
+      const smtp = await smtpServer({ mode: 'implicitTls', certificate: expiredCertificate, authMethods: [] });
+      return {
+        account: testAccount({
+          server: `${HOST}:${smtp.port}`,
+          security: 'ssl',
+          trustedCertificates: [
+            { host: HOST, port: smtp.port, fingerprint256: expiredCertificate.fingerprint256, validTo: expiredCertificate.validTo },
+          ],
+        }),
+        smtp,
+      };
+    },
+    step: 'tls',
+    deviceCode: "can't connect to server!",
+    diagnosis: 'certificateExpired',
+    fix: null,
+    limitMs: LIMITS.connectMs + LIMITS.tlsMs,
+    check: (failure, arrangement) => {
+      expect(failure.certificate?.fingerprint256).toBe(expiredCertificate.fingerprint256);
+      expect(arrangement.smtp?.messages).toEqual([]);
     },
   },
   {

@@ -16,10 +16,16 @@ export interface TestCertificate {
   validTo: string;
 }
 
-/** Generates a self-signed certificate for `commonName` (also its only DNS subject alternative name). */
-export async function generateTestCertificate(commonName: string, validDays = 30): Promise<TestCertificate> {
-  const notBeforeDate = new Date(Date.now() - 60_000);
-  const notAfterDate = new Date(Date.now() + validDays * 86_400_000);
+/**
+ * Generates a self-signed certificate for `commonName` (also its only DNS subject alternative name),
+ * valid from one minute ago for 30 days unless `validity` says otherwise.
+ */
+export async function generateTestCertificate(
+  commonName: string,
+  validity: { notBefore?: Date; notAfter?: Date } = {},
+): Promise<TestCertificate> {
+  const notBeforeDate = validity.notBefore ?? new Date(Date.now() - 60_000);
+  const notAfterDate = validity.notAfter ?? new Date(Date.now() + 30 * 86_400_000);
   const pems = await generate([{ name: 'commonName', value: commonName }], {
     keyType: 'ec',
     curve: 'P-256',

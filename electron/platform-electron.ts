@@ -1,9 +1,9 @@
-import { app, BrowserWindow, ipcMain, safeStorage, session, type WebContents } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, type IpcMainInvokeEvent } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { IPC_CHANNEL_PREFIX, IPC_EVENT_CHANNEL, REQUESTS } from '../shared/contract';
 import type { StoredSecret } from '../shared/settings';
 import type { App } from './app-core';
+import { APP_INDEX_URL, APP_SCHEME, isAppUrl, resolveRendererFile } from './app-protocol';
 import type { SecretCipher } from './settings/secret-cipher';
 import { CONTENT_SECURITY_POLICY } from './web-host';
 
@@ -20,8 +20,33 @@ export function createSafeStorageCipher(): SecretCipher | null {
   };
 }
 
-/** Opens the hardened kiosk window on the built renderer. */
-export function openKioskWindow(options: { kiosk: boolean; rendererDir: string; preloadPath: string }): BrowserWindow {
+/** Declares the `app:` scheme as a standard, secure origin. Call it before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
+}
+
+/** Serves the built renderer under `app://kiosk/`, every response with the Content-Security-Policy. */
+export function registerAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveRendererFile(rendererDir, request.url);
+    const body = file === null ? null : await readFile(file.path).catch(() => null);
+    if (file === null || body === null) {
+      return new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    }
+    return new Response(body, {
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  });
+}
+
+/** Opens the hardened kiosk window on the built renderer; registerAppProtocol must have run. */
+export function openKioskWindow(options: { kiosk: boolean; preloadPath: string }): BrowserWindow {
   const window = new BrowserWindow({
     width: KIOSK_WIDTH,
     height: KIOSK_HEIGHT,
@@ -41,44 +66,58 @@ export function openKioskWindow(options: { kiosk: boolean; rendererDir: string; 
       allowRunningInsecureContent: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      devTools: !options.kiosk,
     },
   });
 
-  const indexUrl = pathToFileURL(join(options.rendererDir, 'index.html')).toString();
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(indexUrl)) event.preventDefault();
-  });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   if (options.kiosk) {
     window.webContents.on('context-menu', (event) => event.preventDefault());
     void window.webContents.setVisualZoomLevelLimits(1, 1);
   }
-  void window.loadURL(indexUrl);
+  void window.loadURL(APP_INDEX_URL);
   return window;
 }
 
-/** Denies every permission request, sets the Content-Security-Policy and blocks web views. */
+/**
+ * Denies every permission request, adds the Content-Security-Policy to HTTP responses, and keeps
+ * every web page on the app: no navigation or redirect away from `app://kiosk/`, no new windows,
+ * no web views.
+ */
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
   });
 }
 
-/** Registers one ipcMain handler per request of the contract, each checking that the sender is our own page. */
-export function registerIpc(core: App, rendererDir: string): void {
-  const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).toString();
-  const isTrustedSender = (contents: WebContents, frameUrl: string | undefined) =>
-    BrowserWindow.fromWebContents(contents) !== null && frameUrl !== undefined && frameUrl.startsWith(indexUrl);
+/** Returns true for a request from the main frame of one of our windows, showing our own page. */
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return (
+    BrowserWindow.fromWebContents(event.sender) !== null &&
+    frame !== null &&
+    frame.parent === null &&
+    isAppUrl(frame.url)
+  );
+}
 
+/** Registers one ipcMain handler per request of the contract, each checking that the sender is our own page. */
+export function registerIpc(core: App): void {
   for (const name of Object.keys(REQUESTS)) {
     ipcMain.handle(`${IPC_CHANNEL_PREFIX}${name}`, async (event, input: unknown) => {
-      if (!isTrustedSender(event.sender, event.senderFrame?.url)) {
+      if (!isTrustedSender(event)) {
         core.services.logger.warn('IPC request from an untrusted sender rejected', { request: name, url: event.senderFrame?.url });
         return { ok: false, error: { kind: 'forbidden', message: 'Request from an untrusted page rejected.' } };
       }

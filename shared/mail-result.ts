@@ -84,8 +84,8 @@ export const DIAGNOSES = {
   senderNotAllowedForLogin: { deviceCode: 'SMTP_from fail', temporary: false },
   senderNeedsSmtputf8: { deviceCode: 'SMTP_from fail', temporary: false },
 
-  // Recipients and message. A message refused after DATA has no code of its own on the device;
-  // it is reported with the recipient code because it means that nobody was given the message.
+  // Recipients and message. The device has no code for a message refused after DATA, so it is
+  // reported with the recipient code: no recipient was given the message.
   recipientRefused: { deviceCode: 'SMTP_rcpt fail', temporary: false },
   recipientNeedsSmtputf8: { deviceCode: 'SMTP_rcpt fail', temporary: false },
   messageRefused: { deviceCode: 'SMTP_rcpt fail', temporary: false },
@@ -181,8 +181,8 @@ export interface TestEmailProgress {
 }
 
 /**
- * Whether a failure may go away without a change of settings: a 4xx reply is temporary and a 5xx
- * reply permanent (RFC 5321, section 4.2.1); without a reply the diagnosis decides.
+ * Tests whether a failure may go away without a change of settings. A 4xx reply is temporary and a
+ * 5xx reply permanent (RFC 5321, section 4.2.1). Without a reply the diagnosis decides.
  */
 export function isTemporaryFailure(failure: Pick<SmtpFailure, 'diagnosis' | 'serverReply'>): boolean {
   const replyClass = failure.serverReply?.match(/^([245])\d\d/)?.[1];

@@ -12,7 +12,7 @@ export function classifyAuthReply(reply: string, host: string): DiagnosisId {
     return 'basicAuthDisabled';
   }
   if (/application-specific password|app password|5\.7\.9\b/i.test(reply)) return 'appPasswordRequired';
-  // Gmail answers "535-5.7.8 Username and Password not accepted" both for a wrong password and for
+  // Gmail replies "535-5.7.8 Username and Password not accepted" both to a wrong password and to
   // the normal account password where an app password is required.
   if (/^535/.test(reply) && (/5\.7\.8\b/.test(reply) || APP_PASSWORD_HOSTS.test(host))) return 'appPasswordRequired';
   if (/^538|STARTTLS/i.test(reply)) return 'encryptionRequired';
@@ -39,7 +39,7 @@ export function classifyRecipientReply(reply: string, loggedIn: boolean): Diagno
   return 'recipientRefused';
 }
 
-/** Whether an address contains characters outside ASCII, which SMTP carries only with SMTPUTF8 (RFC 6531). */
+/** Tests whether an address contains non-ASCII characters, which SMTP carries only with SMTPUTF8 (RFC 6531). */
 export function needsSmtputf8(address: string): boolean {
   return /[^\x00-\x7f]/.test(address);
 }

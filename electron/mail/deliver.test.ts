@@ -2,6 +2,7 @@ import net from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isTemporaryFailure, type DiagnosisId } from '../../shared/mail-result';
 import type { SmtpAccount } from '../../shared/settings';
+import { createMemoryLogger } from '../logger';
 import { deliverMessage, type DeliveryOutcome, type OutgoingMessage } from './deliver';
 import type { LookupFunction } from './resolve';
 import {
@@ -122,6 +123,25 @@ describe('deliverMessage', () => {
       rejected: [{ address: 'gone@example.com', reply: '550 5.1.1 User unknown' }],
       response: expect.stringMatching(/^250/),
     });
+  });
+
+  it('logs start and end without the password', async () => {
+    const server = await smtpServer({ mode: 'plain', user: USER });
+    const logger = createMemoryLogger();
+    const account = testAccount({ server: `127.0.0.1:${server.port}`, userName: USER.name });
+
+    const accepted = await deliverMessage({ account, password: USER.password }, message(['tech@example.com']), { limits: LIMITS, logger });
+    const refused = await deliverMessage({ account, password: `${USER.password}-old` }, message(['tech@example.com']), {
+      limits: LIMITS,
+      logger,
+    });
+
+    expect(accepted.status).toBe('accepted');
+    expect(refused.status).toBe('permanent');
+    expect(logger.lines).toHaveLength(4);
+    expect(logger.lines[1]).toMatch(/^info SMTP attempt ended .*"status":"sent"/);
+    expect(logger.lines[3]).toMatch(/^info SMTP attempt ended .*"diagnosis":"authFailed".*"reply":"535/);
+    for (const line of logger.lines) expect(line).not.toContain(USER.password);
   });
 
   it('rejects a malformed Message-ID before connecting', async () => {
@@ -304,7 +324,7 @@ describe('deliverMessage classification', () => {
   });
 });
 
-/** Every form in which a client could send the password: as typed, or base64 in AUTH PLAIN or AUTH LOGIN. */
+/** Lists every form in which a client could send the password: as typed, or base64 in AUTH PLAIN or AUTH LOGIN. */
 function passwordForms(user: string, password: string): string[] {
   return [
     password,

@@ -1,6 +1,7 @@
 import type { SmtpAccount } from '../../shared/settings';
 import { deviceCodeOf, isTemporaryFailure, type SmtpFailure } from '../../shared/mail-result';
 import type { SmtpLimits } from './limits';
+import type { Logger } from '../logger';
 import type { LookupFunction } from './resolve';
 import { composePlainTextEmail } from './compose';
 import { runSmtpSession } from './session';
@@ -31,6 +32,8 @@ export interface DeliverOptions {
   limits?: Partial<SmtpLimits>;
   /** DNS lookup; `dns.promises.lookup` when absent. */
   lookup?: LookupFunction;
+  /** Receives one line when the attempt starts and one when it ends; never the password. */
+  logger?: Logger;
 }
 
 /**
@@ -61,6 +64,7 @@ export async function deliverMessage(
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.lookup ? { lookup: options.lookup } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     },
   );
 

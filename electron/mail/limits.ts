@@ -1,7 +1,7 @@
 /**
- * Time limits of one SMTP attempt, in milliseconds. nodemailer's own defaults (2 min to connect,
- * 30 s for the greeting, 10 min of socket inactivity) are far too long for a technician waiting
- * at the panel, so every phase gets its own bound and the whole attempt one more:
+ * Time limits of one SMTP attempt, in milliseconds. nodemailer's own defaults are 2 min to
+ * connect, 30 s for the greeting and 10 min of socket inactivity. That is far too long for a
+ * technician waiting at the panel, so every phase gets its own bound and the whole attempt one more:
  * - dnsMs: name resolution (10 s; a resolver that has not answered by then is not going to).
  * - connectMs: TCP connection, all resolved addresses together (10 s).
  * - tlsMs: TLS handshake, for SSL/TLS and after STARTTLS (10 s).

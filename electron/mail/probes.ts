@@ -5,7 +5,7 @@ import { parseEhloReply, SmtpTranscript } from './transcript';
 // Quick probes that confirm a TLS mode mismatch before it is reported. They send no credentials
 // and no envelope, and each ends within its time limit or when the signal aborts.
 
-/** Whether a TLS handshake completes on this address and port, whatever the certificate. */
+/** Tests whether a TLS handshake completes on this address and port, whatever the certificate. */
 export function probeImplicitTls(
   address: string,
   port: number,

@@ -13,6 +13,7 @@ import {
   type SmtpStep,
   type TestEmailProgress,
 } from '../../shared/mail-result';
+import type { Logger } from '../logger';
 import { resolveLimits, type SmtpLimits } from './limits';
 import { systemLookup, type LookupFunction } from './resolve';
 import { parseSmtpServer } from '../../shared/smtp-server-address';
@@ -27,7 +28,7 @@ import {
 import { parseEhloReply, SmtpTranscript, stepOfVerb, type EhloCapabilities, type SmtpExchange } from './transcript';
 import { probeImplicitTls, probePlainSmtp } from './probes';
 
-/** What one SMTP session sends: an envelope and a message already encoded as RFC 5322 text. */
+/** Input of one SMTP session: the account, the envelope recipients and the message encoded as RFC 5322 text. */
 export interface SessionRequest {
   account: SmtpAccount;
   password: string | null;
@@ -41,6 +42,8 @@ export interface SessionOptions {
   limits?: Partial<SmtpLimits>;
   lookup?: LookupFunction;
   onProgress?: (progress: TestEmailProgress) => void;
+  /** Receives one line when the attempt starts and one when it ends; never the password. */
+  logger?: Logger;
 }
 
 export type SessionResult =
@@ -87,11 +90,11 @@ function systemErrorCode(error: unknown): string {
 
 /**
  * Runs one SMTP session: DNS, TCP, TLS, greeting, EHLO, STARTTLS, AUTH, MAIL FROM, RCPT TO, DATA.
- * The DNS lookup, the TCP connection and the implicit TLS handshake are done here so that each has
- * its own step and limit; nodemailer's SMTPConnection takes over the open socket for the SMTP
+ * The DNS lookup, the TCP connection and the implicit TLS handshake are done here, so each has its
+ * own step and limit. nodemailer's SMTPConnection then takes over the open socket for the SMTP
  * dialogue. Every wait is bounded by a limit of `SmtpLimits`, and the whole attempt by `attemptMs`.
  */
-export function runSmtpSession(request: SessionRequest, options: SessionOptions = {}): Promise<SessionResult> {
+export async function runSmtpSession(request: SessionRequest, options: SessionOptions = {}): Promise<SessionResult> {
   return new SmtpAttempt(request, options).run();
 }
 
@@ -108,6 +111,8 @@ class SmtpAttempt {
   private watchdog: NodeJS.Timeout | undefined;
   private transcript: SmtpTranscript | undefined;
   private loggedIn = false;
+  /** Set once run() has its result; the QUIT exchange that may follow arms no more timers. */
+  private finished = false;
 
   constructor(
     private readonly request: SessionRequest,
@@ -125,15 +130,31 @@ class SmtpAttempt {
       this.limits.attemptMs,
     );
     signal?.addEventListener('abort', onAbort, { once: true });
+    const { account } = this.request;
+    const logger = this.options.logger;
+    const logFields = { server: account.server, security: account.security, recipients: this.request.recipients.length };
+    logger?.info('SMTP attempt started', logFields);
     let sent = false;
     try {
       if (signal?.aborted) throw new AttemptCancelled();
       const result = await this.execute();
       sent = true;
+      logger?.info('SMTP attempt ended', { ...logFields, status: 'sent', rejected: result.status === 'sent' ? result.rejected.length : 0 });
       return result;
     } catch (error) {
-      return this.resultOf(error);
+      if (!(error instanceof AttemptFailure) && !(error instanceof AttemptCancelled)) {
+        logger?.error('SMTP attempt failed unexpectedly', { ...logFields, error: (error as Error)?.stack ?? String(error) });
+      }
+      const result = this.resultOf(error);
+      logger?.info('SMTP attempt ended', {
+        ...logFields,
+        status: result.status,
+        step: result.status === 'failed' ? result.failure.step : this.step,
+        ...(result.status === 'failed' ? { diagnosis: result.failure.diagnosis, reply: result.failure.serverReply } : {}),
+      });
+      return result;
     } finally {
+      this.finished = true;
       clearTimeout(deadline);
       this.disarmWatchdog();
       signal?.removeEventListener('abort', onAbort);
@@ -200,6 +221,7 @@ class SmtpAttempt {
 
   private armWatchdog(ms: number, failure: () => AttemptFailure): void {
     this.disarmWatchdog();
+    if (this.finished) return;
     this.watchdog = setTimeout(() => this.interrupt(failure()), ms);
   }
 
@@ -304,6 +326,9 @@ class SmtpAttempt {
     return this.waitFor<net.Socket>((resolve, reject) => {
       const socket = net.connect({ host: address, port });
       this.sockets.add(socket);
+      // Later errors reach the TLS socket or nodemailer, which report them; this listener only
+      // keeps an error between two owners from being thrown as uncaught.
+      socket.on('error', () => undefined);
       const timer = setTimeout(() => {
         socket.destroy();
         reject(
@@ -312,12 +337,7 @@ class SmtpAttempt {
           }),
         );
       }, timeoutMs);
-      socket.once('connect', () => {
-        clearTimeout(timer);
-        socket.removeAllListeners('error');
-        resolve(socket);
-      });
-      socket.once('error', (error: NodeJS.ErrnoException) => {
+      const onError = (error: NodeJS.ErrnoException) => {
         clearTimeout(timer);
         this.sockets.delete(socket);
         const code = error.code ?? '';
@@ -330,6 +350,12 @@ class SmtpAttempt {
                 ? 'networkUnreachable'
                 : 'connectionFailed';
         reject(new AttemptFailure(diagnosis, { detail: `${address}:${port}: ${code || error.message}` }));
+      };
+      socket.once('error', onError);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        socket.removeListener('error', onError);
+        resolve(socket);
       });
     });
   }
@@ -348,6 +374,8 @@ class SmtpAttempt {
       secure = await this.waitFor<tls.TLSSocket>((resolve, reject) => {
         const tlsSocket = tls.connect({
           socket,
+          // The name (or IP address) that checkServerIdentity compares with the certificate.
+          host: target.host,
           ...(servername ? { servername } : {}),
           rejectUnauthorized: false,
           minVersion: 'TLSv1.2',
@@ -356,19 +384,21 @@ class SmtpAttempt {
         // that handle twice, which crashes Node (seen as a segmentation fault on Node 20).
         this.sockets.delete(socket);
         this.sockets.add(tlsSocket);
+        tlsSocket.on('error', () => undefined);
         const timer = setTimeout(() => {
           tlsSocket.destroy();
           reject(new AttemptFailure('tlsHandshakeFailed', { detail: `no TLS handshake within ${this.limits.tlsMs} ms` }));
         }, this.limits.tlsMs);
-        tlsSocket.once('secureConnect', () => {
-          clearTimeout(timer);
-          tlsSocket.removeAllListeners('error');
-          resolve(tlsSocket);
-        });
-        tlsSocket.once('error', (error: NodeJS.ErrnoException) => {
+        const onError = (error: NodeJS.ErrnoException) => {
           clearTimeout(timer);
           tlsSocket.destroy();
           reject(error);
+        };
+        tlsSocket.once('error', onError);
+        tlsSocket.once('secureConnect', () => {
+          clearTimeout(timer);
+          tlsSocket.removeListener('error', onError);
+          resolve(tlsSocket);
         });
       });
     } catch (error) {
@@ -448,6 +478,9 @@ class SmtpAttempt {
       logger: transcript.logger,
       transactionLog: true,
     });
+    // nodemailer emits 'error' also outside of a pending command (a reset during QUIT, for one);
+    // without a listener that would be thrown as uncaught. Waits attach their own listeners.
+    connection.on('error', () => undefined);
     this.connections.add(connection);
     this.sockets.delete(socket);
 
@@ -466,11 +499,13 @@ class SmtpAttempt {
       throw failure;
     }
 
+    // NOTE: with StartTLS, nodemailer sends its second EHLO right after the handshake, so that EHLO
+    // reaches the server before this certificate check. No login or envelope is sent before it.
     if (account.security === 'starttls') this.checkStartTlsSession(connection, target);
     return connection;
   }
 
-  /** A silent server on a plain connection is often an implicit-TLS port: a quick TLS handshake tells. */
+  /** Probes with a quick TLS handshake whether a port that sent no greeting expects implicit TLS. */
   private async confirmImplicitTlsPort(
     failure: AttemptFailure,
     address: string,
@@ -542,7 +577,7 @@ class SmtpAttempt {
     });
   }
 
-  /** Maps a nodemailer error to a diagnosis, using the transcript for what nodemailer does not say. */
+  /** Maps a nodemailer error to a diagnosis, reading the step and the EHLO reply from the transcript. */
   private smtpFailure(error: SmtpError): AttemptFailure {
     const transcript = this.transcript;
     const response = error.response;

@@ -73,7 +73,7 @@ async function rawServer(...args: Parameters<typeof startRawTestServer>): Promis
   return server;
 }
 
-/** A port on 127.0.0.1 with nothing listening: bound once, then released. */
+/** Returns a port on 127.0.0.1 with nothing listening: bound once, then released. */
 async function closedPort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -7,6 +7,7 @@ import { composeTestEmail, generateCheckCode, type TestEmailTranslate } from '..
 import { composePlainTextEmail } from './compose';
 import type { SmtpConfig } from './deliver';
 import type { SmtpLimits } from './limits';
+import type { Logger } from '../logger';
 import type { LookupFunction } from './resolve';
 import { runSmtpSession } from './session';
 
@@ -26,6 +27,8 @@ export interface TestEmailOptions {
   limits?: Partial<SmtpLimits>;
   /** DNS lookup; `dns.promises.lookup` when absent. */
   lookup?: LookupFunction;
+  /** Receives one line when the attempt starts and one when it ends; never the password. */
+  logger?: Logger;
   /** Clock for the date in the e-mail. */
   now?: () => Date;
 }
@@ -80,6 +83,7 @@ export async function sendTestEmail(request: TestEmailRequest, options: TestEmai
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.lookup ? { lookup: options.lookup } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
     },
   );
 

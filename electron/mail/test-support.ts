@@ -17,8 +17,8 @@ export interface TestCertificate {
 }
 
 /**
- * Generates a self-signed certificate for `commonName` (also its only DNS subject alternative name),
- * valid from one minute ago for 30 days unless `validity` says otherwise.
+ * Generates a self-signed certificate for `commonName` (also its only DNS subject alternative name).
+ * It is valid from one minute ago for 30 days unless `validity` sets other dates.
  */
 export async function generateTestCertificate(
   commonName: string,
@@ -202,8 +202,8 @@ export async function startRawTestServer(
 }
 
 /**
- * A minimal line-based SMTP server: sends `greeting`, then answers each line with `answer(line)`.
- * Replies must include their CRLF; an undefined answer sends nothing.
+ * Returns a minimal line-based SMTP server: it sends `greeting`, then replies to each line with
+ * `answer(line)`. Replies include their CRLF, and an undefined reply sends nothing.
  */
 export function scriptedSmtp(greeting: string | undefined, answer: (line: string) => string | undefined) {
   return (socket: net.Socket) => {
@@ -231,7 +231,7 @@ export function loopbackLookup(...names: string[]): LookupFunction {
   };
 }
 
-/** An account pointing at a local test server. */
+/** Builds an account that points at a local test server. */
 export function testAccount(overrides: Partial<SmtpAccount> & Pick<SmtpAccount, 'server'>): SmtpAccount {
   return {
     senderAddress: 'pm5@example.com',

@@ -1,6 +1,6 @@
 import type { SmtpStep } from '../../shared/mail-result';
 
-/** SMTP commands as the transcript tells them apart; GREETING and MESSAGE stand for the replies without a command of their own. */
+/** SMTP command verbs of the transcript. GREETING and MESSAGE mark the two replies that have no command of their own. */
 export type SmtpVerb =
   | 'GREETING'
   | 'EHLO'
@@ -115,20 +115,11 @@ export class SmtpTranscript {
     this.onEvent('reply', exchange);
   }
 
-  /** The latest reply to a command with this verb. */
+  /** Returns the latest reply to a command with one of these verbs. */
   lastReply(...verbs: SmtpVerb[]): string | undefined {
     for (let index = this.exchanges.length - 1; index >= 0; index--) {
       const exchange = this.exchanges[index];
       if (exchange && verbs.includes(exchange.verb) && exchange.reply !== undefined) return exchange.reply;
-    }
-    return undefined;
-  }
-
-  /** The latest reply of any kind, with the verb it answered. */
-  lastExchangeWithReply(): SmtpExchange | undefined {
-    for (let index = this.exchanges.length - 1; index >= 0; index--) {
-      const exchange = this.exchanges[index];
-      if (exchange?.reply !== undefined) return exchange;
     }
     return undefined;
   }

@@ -7,9 +7,11 @@ import {
   type RequestReply,
 } from '../shared/contract';
 import { AccessControl } from './access/access-control';
+import { DeviceServices, type DeviceServicesTuning } from './device/device-services';
 import { EventHub } from './event-hub';
 import type { Logger } from './logger';
 import { accessRequests } from './requests/access-requests';
+import { deviceRequests } from './requests/device-requests';
 import { settingsRequests } from './requests/settings-requests';
 import { RejectedRequestError, type RequestHandlers } from './requests/types';
 import { SettingsValidationError, SettingsStore } from './settings/settings-store';
@@ -19,6 +21,8 @@ export interface AppOptions {
   dataDir: string;
   cipher: SecretCipher;
   logger: Logger;
+  /** Clock, tick and retry tuning of the simulated device and the outbox, for tests; the defaults otherwise. */
+  deviceTuning?: DeviceServicesTuning;
 }
 
 /** The main side's services, shared by the Electron shell and the web host. */
@@ -26,6 +30,8 @@ export interface AppServices {
   dataDir: string;
   settings: SettingsStore;
   access: AccessControl;
+  /** Simulated device, alarm e-mail outbox and demo scenario. */
+  device: DeviceServices;
   events: EventHub;
   logger: Logger;
 }
@@ -33,6 +39,7 @@ export interface AppServices {
 const HANDLERS: RequestHandlers = {
   ...settingsRequests,
   ...accessRequests,
+  ...deviceRequests,
 };
 
 export interface App {
@@ -51,7 +58,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   settings.on('noticesChanged', (notices) => events.publish('noticesChanged', notices));
 
   const access = new AccessControl(settings, options.logger);
-  const services: AppServices = { dataDir: options.dataDir, settings, access, events, logger: options.logger };
+  const device = await DeviceServices.create({
+    ...options.deviceTuning,
+    dataDir: options.dataDir,
+    settings,
+    events,
+    logger: options.logger,
+  });
+  await device.start();
+  const services: AppServices = { dataDir: options.dataDir, settings, access, device, events, logger: options.logger };
 
   async function dispatch(name: string, input: unknown): Promise<RequestReply<unknown>> {
     if (!isRequestName(name)) {
@@ -74,6 +89,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     services,
     dispatch,
     async stop() {
+      await device.stop();
       options.logger.info('main side stopped');
     },
   };

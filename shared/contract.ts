@@ -1,5 +1,16 @@
 import { z } from 'zod';
 import type { AccessCheckResult } from './access';
+import type { JournalEntry, OutboxEntry } from './alarm-email';
+import {
+  alarmInputSchema,
+  alarmKeyInputSchema,
+  setMeasurementSchema,
+  startScenarioSchema,
+  type DeviceCommandResult,
+  type DeviceStateView,
+  type OutboxCounts,
+  type ScenarioStatus,
+} from './device-contract';
 import {
   activeEmailsSchema,
   deviceSettingsSchema,
@@ -64,6 +75,21 @@ export const REQUESTS = {
   dismissNotice: request<typeof noticeIdSchema, Notice[]>(noticeIdSchema),
   verifyAccessCode: request<typeof verifyAccessCodeSchema, AccessCheckResult>(verifyAccessCodeSchema),
   changeAccessCode: request<typeof changeAccessCodeSchema, { changed: true }>(changeAccessCodeSchema),
+  getDeviceState: request<typeof noInput, DeviceStateView>(noInput),
+  acknowledgeAlarm: request<typeof alarmKeyInputSchema, DeviceCommandResult>(alarmKeyInputSchema),
+  acknowledgeAllAlarms: request<typeof noInput, DeviceCommandResult>(noInput),
+  listOutbox: request<typeof noInput, OutboxEntry[]>(noInput),
+  getJournal: request<typeof noInput, JournalEntry[]>(noInput),
+  retryOutboxNow: request<typeof noInput, OutboxCounts>(noInput),
+  // Demo commands ("Démo salon"): rejected unless demo mode is on.
+  raiseAlarm: request<typeof alarmInputSchema, DeviceCommandResult>(alarmInputSchema),
+  endAlarm: request<typeof alarmInputSchema, DeviceCommandResult>(alarmInputSchema),
+  cutFlow: request<typeof noInput, DeviceCommandResult>(noInput),
+  restoreFlow: request<typeof noInput, DeviceCommandResult>(noInput),
+  setMeasurement: request<typeof setMeasurementSchema, DeviceCommandResult>(setMeasurementSchema),
+  startScenario: request<typeof startScenarioSchema, ScenarioStatus>(startScenarioSchema),
+  stopScenario: request<typeof noInput, ScenarioStatus>(noInput),
+  getScenarioStatus: request<typeof noInput, ScenarioStatus>(noInput),
 };
 
 export type RequestName = keyof typeof REQUESTS;
@@ -74,9 +100,22 @@ export type RequestOutput<Name extends RequestName> = (typeof REQUESTS)[Name]['o
 export interface EventPayloads {
   settingsChanged: SettingsView;
   noticesChanged: Notice[];
+  /** The device after every measurement update, alarm change or flow change. */
+  deviceStateChanged: DeviceStateView;
+  outboxChanged: OutboxCounts;
+  /** The latest delivery attempts, newest first, after each attempt. */
+  journalChanged: JournalEntry[];
+  scenarioChanged: ScenarioStatus;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['settingsChanged', 'noticesChanged'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = [
+  'settingsChanged',
+  'noticesChanged',
+  'deviceStateChanged',
+  'outboxChanged',
+  'journalChanged',
+  'scenarioChanged',
+] as const satisfies readonly EventName[];
 
 /** Failure of a request, sent back as data so that neither host crashes or leaks a stack trace. */
 export interface RequestError {

@@ -151,6 +151,16 @@ export class DeviceSimulator extends EventEmitter<SimulatorEvents> {
     };
   }
 
+  /** Returns the set point, alarm limits and behaviour of every measured value. */
+  measurementLimits(): Record<MeasuredValue, MeasurementLimits> {
+    return {
+      ph: { ...this.limits.ph },
+      redox: { ...this.limits.redox },
+      chlorine: { ...this.limits.chlorine },
+      temperature: { ...this.limits.temperature },
+    };
+  }
+
   /** Remaining litres in the canister of a channel. */
   canisterLitres(channel: DosingChannel): number {
     return this.canisters.get(channel) ?? this.canister.capacityLitres;

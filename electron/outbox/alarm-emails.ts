@@ -1,3 +1,4 @@
+import { parseEmailAddress } from '../../shared/address';
 import { composeAlarmEmail, composeHeldBackSummary, type ComposedEmail } from '../../shared/alarm-email';
 import type { Translate } from '../../shared/alarms';
 import { alarmKey, type DeviceSnapshot } from '../../shared/device-state';
@@ -70,7 +71,25 @@ export function createSummaryComposer(wiring: Omit<AlarmEmailWiring, 'outbox' | 
   };
 }
 
-/** Returns the addresses of the active, non-empty recipients, trimmed. */
-export function activeRecipientAddresses(recipients: readonly Recipient[]): string[] {
-  return recipients.filter((recipient) => recipient.active).map((recipient) => recipient.address.trim()).filter((address) => address !== '');
+/**
+ * Returns the addresses of the active, non-empty recipients in the form the SMTP envelope
+ * needs: trimmed, with the domain in its ASCII (punycode) form. An address that does not parse
+ * is skipped and logged with its position, so that one bad entry does not stop the others.
+ */
+export function activeRecipientAddresses(recipients: readonly Recipient[], logger?: Logger): string[] {
+  const addresses: string[] = [];
+  recipients.forEach((recipient, index) => {
+    if (!recipient.active || recipient.address.trim() === '') return;
+    const parsed = parseEmailAddress(recipient.address);
+    if (parsed.ok) {
+      addresses.push(parsed.asciiAddress);
+      return;
+    }
+    logger?.warn('active recipient address is invalid, skipped', {
+      recipient: index + 1,
+      address: parsed.value,
+      error: parsed.error,
+    });
+  });
+  return addresses;
 }

@@ -10,9 +10,12 @@ import { AccessControl } from './access/access-control';
 import { DeviceServices, type DeviceServicesTuning } from './device/device-services';
 import { EventHub } from './event-hub';
 import type { Logger } from './logger';
+import type { SmtpLimits } from './mail/limits';
+import { TestEmailAttempts } from './mail/test-email-attempts';
 import { accessRequests } from './requests/access-requests';
 import { deviceRequests } from './requests/device-requests';
 import { settingsRequests } from './requests/settings-requests';
+import { testEmailRequests } from './requests/test-email-requests';
 import { RejectedRequestError, type RequestHandlers } from './requests/types';
 import { SettingsValidationError, SettingsStore } from './settings/settings-store';
 import type { SecretCipher } from './settings/secret-cipher';
@@ -23,6 +26,8 @@ export interface AppOptions {
   logger: Logger;
   /** Clock, tick and retry tuning of the simulated device and the outbox, for tests; the defaults otherwise. */
   deviceTuning?: DeviceServicesTuning;
+  /** SMTP time limits of the test e-mail, for tests; SMTP_LIMITS otherwise. */
+  testEmailLimits?: Partial<SmtpLimits>;
 }
 
 /** The main side's services, shared by the Electron shell and the web host. */
@@ -32,6 +37,8 @@ export interface AppServices {
   access: AccessControl;
   /** Simulated device, alarm e-mail outbox and demo scenario. */
   device: DeviceServices;
+  /** "Envoyer un e-mail test": the running or last attempt. */
+  testEmail: TestEmailAttempts;
   events: EventHub;
   logger: Logger;
 }
@@ -40,6 +47,7 @@ const HANDLERS: RequestHandlers = {
   ...settingsRequests,
   ...accessRequests,
   ...deviceRequests,
+  ...testEmailRequests,
 };
 
 export interface App {
@@ -66,7 +74,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger: options.logger,
   });
   await device.start();
-  const services: AppServices = { dataDir: options.dataDir, settings, access, device, events, logger: options.logger };
+  const testEmail = new TestEmailAttempts({
+    settings,
+    logger: options.logger,
+    limits: options.testEmailLimits,
+    onProgress: (attempt) => events.publish('testEmailProgress', attempt),
+    onFinished: (attempt) => events.publish('testEmailFinished', attempt),
+  });
+  const services: AppServices = { dataDir: options.dataDir, settings, access, device, testEmail, events, logger: options.logger };
 
   async function dispatch(name: string, input: unknown): Promise<RequestReply<unknown>> {
     if (!isRequestName(name)) {
@@ -89,6 +104,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     services,
     dispatch,
     async stop() {
+      await testEmail.stop();
       await device.stop();
       options.logger.info('main side stopped');
     },

@@ -19,6 +19,7 @@ import {
   smtpAccountSchema,
   type SettingsView,
 } from './settings';
+import { oneTapFixSchema, type TestEmailAttempt } from './test-email-attempt';
 
 /**
  * The one list of requests the renderer may make and of events the main side may push.
@@ -63,6 +64,9 @@ export const changeAccessCodeSchema = z.object({ currentCode: accessCodeSchema, 
 
 export const noticeIdSchema = z.object({ id: z.string().min(1).max(100) }).strict();
 
+export const testEmailAttemptIdSchema = z.object({ attemptId: z.string().min(1).max(100) }).strict();
+export const testEmailFixSchema = z.object({ fix: oneTapFixSchema }).strict();
+
 /** Declares one request: its runtime input schema and, as a type only, its result. */
 function request<Input extends z.ZodType, Output>(input: Input) {
   return { input, output: undefined as unknown as Output };
@@ -90,6 +94,13 @@ export const REQUESTS = {
   startScenario: request<typeof startScenarioSchema, ScenarioStatus>(startScenarioSchema),
   stopScenario: request<typeof noInput, ScenarioStatus>(noInput),
   getScenarioStatus: request<typeof noInput, ScenarioStatus>(noInput),
+  // "Envoyer un e-mail test" with the saved settings; one attempt at a time.
+  startTestEmail: request<typeof noInput, { attemptId: string }>(noInput),
+  cancelTestEmail: request<typeof testEmailAttemptIdSchema, TestEmailAttempt>(testEmailAttemptIdSchema),
+  /** The running attempt, or the last one, or null before the first. */
+  getTestEmailStatus: request<typeof noInput, TestEmailAttempt | null>(noInput),
+  /** Applies a one-tap fix of a test e-mail result to the saved SMTP account. */
+  applyTestEmailFix: request<typeof testEmailFixSchema, SettingsView>(testEmailFixSchema),
 };
 
 export type RequestName = keyof typeof REQUESTS;
@@ -106,6 +117,10 @@ export interface EventPayloads {
   /** The latest delivery attempts, newest first, after each attempt. */
   journalChanged: JournalEntry[];
   scenarioChanged: ScenarioStatus;
+  /** A test e-mail attempt started, entered a step or was asked to cancel. */
+  testEmailProgress: TestEmailAttempt;
+  /** A test e-mail attempt ended; `result` is set. */
+  testEmailFinished: TestEmailAttempt;
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES = [
@@ -115,6 +130,8 @@ export const EVENT_NAMES = [
   'outboxChanged',
   'journalChanged',
   'scenarioChanged',
+  'testEmailProgress',
+  'testEmailFinished',
 ] as const satisfies readonly EventName[];
 
 /** Failure of a request, sent back as data so that neither host crashes or leaks a stack trace. */

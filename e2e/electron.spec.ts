@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { describeMissingElectron, locateElectronBinary } from '../scripts/electron-binary.mjs';
+import { FACTORY_ACCESS_CODE } from '../shared/access';
 
 // Runs the built app (out/main/main.js) in the real Electron runtime. Where the Electron executable
 // was never downloaded, the test reports itself skipped with the reason. The executable path is
@@ -18,7 +19,7 @@ test('Electron window opens the e-mail configuration', async () => {
   delete env.ELECTRON_RUN_AS_NODE;
   const app = await electron.launch({
     executablePath: binary.path!,
-    args: ['out/main/main.js', '--data-dir', dataDir],
+    args: ['out/main/main.js', '--data-dir', dataDir, '--demo-smtp-port', '0'],
     env: env as Record<string, string>,
     timeout: 30_000,
   });
@@ -36,6 +37,9 @@ test('Electron window opens the e-mail configuration', async () => {
     for (const label of ['Menu principal', 'Communication et interfaces', 'Configuration e-mail']) {
       await window.getByRole('button', { name: label, exact: true }).click();
     }
+    // The e-mail configuration asks the IT-specialist access code, still the factory one in a new data folder.
+    for (const digit of FACTORY_ACCESS_CODE) await window.getByRole('button', { name: digit, exact: true }).click();
+    await window.getByRole('button', { name: 'OK', exact: true }).click();
     const entries = window.getByRole('navigation', { name: 'Configuration e-mail' }).getByRole('button');
     await expect(entries).toHaveText([
       'Configuration des adresses e-mail de destinataires',

@@ -15,10 +15,10 @@ export function makeDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'kiosk-e2e-'));
 }
 
-/** Starts the built web host on an ephemeral loopback port with its own data folder; resolves once it listens. */
+/** Starts the built web host and its demo SMTP server on ephemeral loopback ports, with its own data folder; resolves once it listens. */
 export async function startKioskHost(dataDir?: string, extraArgs: string[] = []): Promise<KioskHost> {
   const folder = dataDir ?? (await makeDataDir());
-  const child = spawn(process.execPath, ['out/main/serve.js', '--host', '127.0.0.1', '--port', '0', '--data-dir', folder, ...extraArgs], {
+  const child = spawn(process.execPath, ['out/main/serve.js', '--host', '127.0.0.1', '--port', '0', '--demo-smtp-port', '0', '--data-dir', folder, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -7,12 +7,14 @@ import {
   type RequestReply,
 } from '../shared/contract';
 import { AccessControl } from './access/access-control';
+import { DemoMode } from './demo/demo-mode';
 import { DeviceServices, type DeviceServicesTuning } from './device/device-services';
 import { EventHub } from './event-hub';
 import type { Logger } from './logger';
 import type { SmtpLimits } from './mail/limits';
 import { TestEmailAttempts } from './mail/test-email-attempts';
 import { accessRequests } from './requests/access-requests';
+import { demoRequests } from './requests/demo-requests';
 import { deviceRequests } from './requests/device-requests';
 import { settingsRequests } from './requests/settings-requests';
 import { testEmailRequests } from './requests/test-email-requests';
@@ -24,6 +26,8 @@ export interface AppOptions {
   dataDir: string;
   cipher: SecretCipher;
   logger: Logger;
+  /** First port of the demo SMTP server, DEMO_SMTP_PORT unless set. 0 lets the system choose one, as tests do. */
+  demoSmtpPort?: number;
   /** Clock, tick and retry tuning of the simulated device and the outbox, for tests; the defaults otherwise. */
   deviceTuning?: DeviceServicesTuning;
   /** SMTP time limits of the test e-mail, for tests; SMTP_LIMITS otherwise. */
@@ -35,6 +39,7 @@ export interface AppServices {
   dataDir: string;
   settings: SettingsStore;
   access: AccessControl;
+  demo: DemoMode;
   /** Simulated device, alarm e-mail outbox and demo scenario. */
   device: DeviceServices;
   /** "Envoyer un e-mail test": the running or last attempt. */
@@ -46,6 +51,7 @@ export interface AppServices {
 const HANDLERS: RequestHandlers = {
   ...settingsRequests,
   ...accessRequests,
+  ...demoRequests,
   ...deviceRequests,
   ...testEmailRequests,
 };
@@ -66,6 +72,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   settings.on('noticesChanged', (notices) => events.publish('noticesChanged', notices));
 
   const access = new AccessControl(settings, options.logger);
+  const demo = await DemoMode.open({
+    dataDir: options.dataDir,
+    settings,
+    logger: options.logger,
+    port: options.demoSmtpPort,
+    onInboxChange: (summaries) => events.publish('demoInboxChanged', summaries),
+    onServerChange: (status) => events.publish('demoServerChanged', status),
+  });
   const device = await DeviceServices.create({
     ...options.deviceTuning,
     dataDir: options.dataDir,
@@ -81,7 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     onProgress: (attempt) => events.publish('testEmailProgress', attempt),
     onFinished: (attempt) => events.publish('testEmailFinished', attempt),
   });
-  const services: AppServices = { dataDir: options.dataDir, settings, access, device, testEmail, events, logger: options.logger };
+  const services: AppServices = { dataDir: options.dataDir, settings, access, demo, device, testEmail, events, logger: options.logger };
 
   async function dispatch(name: string, input: unknown): Promise<RequestReply<unknown>> {
     if (!isRequestName(name)) {
@@ -106,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async stop() {
       await testEmail.stop();
       await device.stop();
+      await demo.stop();
       options.logger.info('main side stopped');
     },
   };

@@ -55,7 +55,7 @@ async function start(options: ShellOptions): Promise<void> {
   hardenSession();
   const folder = options.dataDir ?? app.getPath('userData');
   const cipher = createSafeStorageCipher() ?? createKeyFileCipher(folder);
-  const core = await createApp({ dataDir: folder, cipher, logger });
+  const core = await createApp({ dataDir: folder, cipher, logger, demoSmtpPort: options.demoSmtpPort });
 
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const preloadPath = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));

@@ -7,7 +7,7 @@ import { createConsoleLogger } from './logger';
 import { createKeyFileCipher } from './settings/secret-cipher';
 import { createWebHost } from './web-host';
 
-/** Entry point of the web host: `node out/main/serve.js --host H --port P --data-dir D`. */
+/** Entry point of the web host: `node out/main/serve.js --host H --port P --data-dir D [--demo-smtp-port P]`. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'require-access-code': { type: 'boolean', default: false },
+      'demo-smtp-port': { type: 'string' },
     },
     strict: true,
   });
@@ -23,6 +24,11 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port < 0 || port > 65535) fail(`Invalid --port "${values.port}": use a number from 0 to 65535.`);
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  const demoSmtpPortText = values['demo-smtp-port'];
+  const demoSmtpPort = demoSmtpPortText === undefined ? undefined : Number(demoSmtpPortText);
+  if (demoSmtpPortText !== undefined && (!/^\d+$/.test(demoSmtpPortText) || demoSmtpPort! > 65535)) {
+    fail(`Invalid --demo-smtp-port "${demoSmtpPortText}": use a number from 0 to 65535 (0 lets the system choose).`);
+  }
 
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -32,7 +38,7 @@ async function main(): Promise<void> {
   }
 
   const logger = createConsoleLogger('serve', values.quiet);
-  const app = await createApp({ dataDir, cipher: createKeyFileCipher(dataDir), logger });
+  const app = await createApp({ dataDir, cipher: createKeyFileCipher(dataDir), logger, demoSmtpPort });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const server = createWebHost({ app, rendererDir, requireAccessCodeEverywhere: values['require-access-code'] });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AccessCheckResult } from './access';
+import type { DemoServerStatus, InboxMessage, InboxSummary } from './demo-inbox';
 import type { JournalEntry, OutboxEntry } from './alarm-email';
 import {
   alarmInputSchema,
@@ -64,6 +65,8 @@ export const changeAccessCodeSchema = z.object({ currentCode: accessCodeSchema, 
 
 export const noticeIdSchema = z.object({ id: z.string().min(1).max(100) }).strict();
 
+export const demoMessageIdSchema = z.object({ id: z.string().min(1).max(100) }).strict();
+
 export const testEmailAttemptIdSchema = z.object({ attemptId: z.string().min(1).max(100) }).strict();
 export const testEmailFixSchema = z.object({ fix: oneTapFixSchema }).strict();
 
@@ -79,6 +82,10 @@ export const REQUESTS = {
   dismissNotice: request<typeof noticeIdSchema, Notice[]>(noticeIdSchema),
   verifyAccessCode: request<typeof verifyAccessCodeSchema, AccessCheckResult>(verifyAccessCodeSchema),
   changeAccessCode: request<typeof changeAccessCodeSchema, { changed: true }>(changeAccessCodeSchema),
+  listDemoInbox: request<typeof noInput, InboxSummary[]>(noInput),
+  getDemoMessage: request<typeof demoMessageIdSchema, InboxMessage>(demoMessageIdSchema),
+  clearDemoInbox: request<typeof noInput, InboxSummary[]>(noInput),
+  getDemoServerStatus: request<typeof noInput, DemoServerStatus>(noInput),
   getDeviceState: request<typeof noInput, DeviceStateView>(noInput),
   acknowledgeAlarm: request<typeof alarmKeyInputSchema, DeviceCommandResult>(alarmKeyInputSchema),
   acknowledgeAllAlarms: request<typeof noInput, DeviceCommandResult>(noInput),
@@ -111,6 +118,9 @@ export type RequestOutput<Name extends RequestName> = (typeof REQUESTS)[Name]['o
 export interface EventPayloads {
   settingsChanged: SettingsView;
   noticesChanged: Notice[];
+  /** The demo inbox list, newest first, after every received message or emptying. */
+  demoInboxChanged: InboxSummary[];
+  demoServerChanged: DemoServerStatus;
   /** The device after every measurement update, alarm change or flow change. */
   deviceStateChanged: DeviceStateView;
   outboxChanged: OutboxCounts;
@@ -126,6 +136,8 @@ export type EventName = keyof EventPayloads;
 export const EVENT_NAMES = [
   'settingsChanged',
   'noticesChanged',
+  'demoInboxChanged',
+  'demoServerChanged',
   'deviceStateChanged',
   'outboxChanged',
   'journalChanged',

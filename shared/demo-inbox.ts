@@ -60,3 +60,16 @@ export function toInboxSummary(message: InboxMessage): InboxSummary {
     subject: message.subject,
   };
 }
+
+/** State of the embedded demo SMTP server, as the demo inbox screen shows it. */
+export interface DemoServerStatus {
+  running: boolean;
+  /** Loopback address the server listens on. */
+  host: string;
+  /** Port the server listens on, or null while it is stopped. */
+  port: number | null;
+  /** First port the server tries, DEMO_SMTP_PORT unless the host was started with another one. 0 lets the system choose. */
+  configuredPort: number;
+  /** Error message of the last failed start, or null when the last start succeeded. */
+  failure: string | null;
+}

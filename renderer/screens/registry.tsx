@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ScreenId } from '../../shared/menu';
 import { ActiveEmailsScreen } from './ActiveEmailsScreen';
+import { DemoInboxScreen } from './DemoInboxScreen';
 import { DeviceSettingsScreen } from './DeviceSettingsScreen';
 import { RecipientsScreen } from './RecipientsScreen';
 import { SmtpAccountScreen } from './SmtpAccountScreen';
@@ -11,4 +12,5 @@ export const SCREENS: Partial<Record<ScreenId, ComponentType>> = {
   smtpAccount: SmtpAccountScreen,
   activeEmails: ActiveEmailsScreen,
   deviceSettings: DeviceSettingsScreen,
+  demoInbox: DemoInboxScreen,
 };

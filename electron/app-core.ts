@@ -19,6 +19,7 @@ import { deviceRequests } from './requests/device-requests';
 import { settingsRequests } from './requests/settings-requests';
 import { testEmailRequests } from './requests/test-email-requests';
 import { RejectedRequestError, type RequestHandlers } from './requests/types';
+import { validateAddressFields } from './settings/address-validators';
 import { SettingsValidationError, SettingsStore } from './settings/settings-store';
 import type { SecretCipher } from './settings/secret-cipher';
 
@@ -67,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await mkdir(options.dataDir, { recursive: true });
   const events = new EventHub();
   const settings = new SettingsStore(options.dataDir, options.cipher, options.logger);
+  settings.addValidator(validateAddressFields);
   await settings.load();
   settings.on('changed', (view) => events.publish('settingsChanged', view));
   settings.on('noticesChanged', (notices) => events.publish('noticesChanged', notices));

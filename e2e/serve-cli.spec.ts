@@ -8,7 +8,7 @@ import { makeDataDir, startKioskHost } from './kiosk-host';
 /** Runs the web host to completion and returns its exit code and output. */
 function runServe(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['out/main/serve.js', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['out/main/serve.js', '--quiet', '--demo-smtp-port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -97,7 +97,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     onProgress: (attempt) => events.publish('testEmailProgress', attempt),
     onFinished: (attempt) => events.publish('testEmailFinished', attempt),
   });
-  const services: AppServices = { dataDir: options.dataDir, settings, access, demo, device, testEmail, events, logger: options.logger };
+  const services: AppServices = {
+    dataDir: options.dataDir,
+    settings,
+    access,
+    demo,
+    device,
+    testEmail,
+    events,
+    logger: options.logger,
+  };
 
   async function dispatch(name: string, input: unknown): Promise<RequestReply<unknown>> {
     if (!isRequestName(name)) {

@@ -5,12 +5,14 @@ import { DemoInboxScreen } from './DemoInboxScreen';
 import { DeviceSettingsScreen } from './DeviceSettingsScreen';
 import { RecipientsScreen } from './RecipientsScreen';
 import { SmtpAccountScreen } from './SmtpAccountScreen';
+import { TestEmailScreen } from './TestEmailScreen';
 
 /** The component of each screen of the menu tree. */
 export const SCREENS: Partial<Record<ScreenId, ComponentType>> = {
   recipients: RecipientsScreen,
   smtpAccount: SmtpAccountScreen,
   activeEmails: ActiveEmailsScreen,
+  testEmail: TestEmailScreen,
   deviceSettings: DeviceSettingsScreen,
   demoInbox: DemoInboxScreen,
 };

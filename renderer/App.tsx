@@ -9,6 +9,7 @@ import { HomeView } from './screens/HomeView';
 import { MenuScreen } from './screens/MenuScreen';
 import { SCREENS } from './screens/registry';
 import { isAccessOpen, useAccessStore, watchAccessInactivity } from './stores/access-store';
+import { subscribeToDeviceEvents } from './stores/device-store';
 import { useNavigationStore } from './stores/navigation-store';
 import { subscribeToSettingsEvents, useSettingsStore } from './stores/settings-store';
 
@@ -25,9 +26,11 @@ export function App() {
     void useSettingsStore.getState().load();
     const stopWatching = watchAccessInactivity();
     const unsubscribe = subscribeToSettingsEvents();
+    const unsubscribeDevice = subscribeToDeviceEvents();
     return () => {
       stopWatching();
       unsubscribe();
+      unsubscribeDevice();
     };
   }, []);
 

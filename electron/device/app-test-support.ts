@@ -89,7 +89,7 @@ export function localSettings(port: number): SettingsFile {
 
 /**
  * Creates the main side in a temporary data folder, with `settings` written as settings.json
- * first, and records every published event.
+ * first, and records every published event. The demo SMTP server gets a system-chosen port.
  */
 export async function startTestApp(cleanups: Cleanups, settings: SettingsFile, tuning: AppOptions['deviceTuning'] = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'device-app-'));
@@ -100,6 +100,7 @@ export async function startTestApp(cleanups: Cleanups, settings: SettingsFile, t
     dataDir,
     cipher: createKeyFileCipher(dataDir),
     logger,
+    demoSmtpPort: 0,
     deviceTuning: { deliverOptions: { limits: TEST_SMTP_LIMITS }, ...tuning },
   });
   cleanups.add(() => app.stop());

@@ -75,7 +75,7 @@ export const alarms = {
       acknowledgeAll: 'Tout valider',
       empty: "Aucune alarme dans la liste d'attente.",
       since: 'Depuis {{time}}',
-      endedAt: 'Terminée à {{time}}',
+      period: 'De {{start}} à {{end}}',
       legend: 'Entre crochets : alarme terminée, pas encore validée.',
     },
     measurement: {
@@ -177,7 +177,7 @@ export const alarms = {
       acknowledgeAll: 'Acknowledge all',
       empty: 'No alarm in the queue.',
       since: 'Since {{time}}',
-      endedAt: 'Ended at {{time}}',
+      period: 'From {{start}} to {{end}}',
       legend: 'In square brackets: alarm ended, not acknowledged yet.',
     },
     measurement: {
@@ -279,7 +279,7 @@ export const alarms = {
       acknowledgeAll: 'Alle quittieren',
       empty: 'Kein Alarm in der Warteschlange.',
       since: 'Seit {{time}}',
-      endedAt: 'Beendet um {{time}}',
+      period: 'Von {{start}} bis {{end}}',
       legend: 'In eckigen Klammern: Alarm beendet, noch nicht quittiert.',
     },
     measurement: {

@@ -135,6 +135,12 @@ export const ui = {
         analyt: 'Analyt',
       },
       languages: { fr: 'Français', en: 'English', de: 'Deutsch' },
+      serialHint: '12 caractères hexadécimaux : chiffres 0 à 9 et lettres A à F.',
+      errors: {
+        nameEmpty: "Le nom de l'appareil ne peut pas être vide. Saisissez un nom.",
+        serialFormat:
+          '« {{value}} » n’est pas un n° de série valide : saisissez 12 caractères hexadécimaux (0 à 9, A à F).',
+      },
     },
     access: {
       title: "Code d'accès",
@@ -296,6 +302,11 @@ export const ui = {
         analyt: 'Analyt',
       },
       languages: { fr: 'Français', en: 'English', de: 'Deutsch' },
+      serialHint: '12 hexadecimal characters: digits 0 to 9 and letters A to F.',
+      errors: {
+        nameEmpty: 'The device name cannot be empty. Enter a name.',
+        serialFormat: '“{{value}}” is not a valid serial number: enter 12 hexadecimal characters (0 to 9, A to F).',
+      },
     },
     access: {
       title: 'Access code',
@@ -457,6 +468,11 @@ export const ui = {
         analyt: 'Analyt',
       },
       languages: { fr: 'Français', en: 'English', de: 'Deutsch' },
+      serialHint: '12 Hexadezimalzeichen: Ziffern 0 bis 9 und Buchstaben A bis F.',
+      errors: {
+        nameEmpty: 'Der Gerätename darf nicht leer sein. Geben Sie einen Namen ein.',
+        serialFormat: '„{{value}}“ ist keine gültige Seriennummer: Geben Sie 12 Hexadezimalzeichen ein (0 bis 9, A bis F).',
+      },
     },
     access: {
       title: 'Zugangscode',

@@ -11,8 +11,9 @@ import {
 import type { SmtpAccount } from '../shared/settings';
 import { EMAIL_CONFIGURATION, expect, findOverflowingText, tapMenuPath, test } from './fixtures';
 
-// "Envoyer un e-mail test" against real SMTP servers on 127.0.0.1. The account is saved with the
-// updateSettings request over HTTP, so these tests do not depend on the keyboard editing screens.
+// "Envoyer un e-mail test" against real SMTP servers on 127.0.0.1. The first test enters the account
+// and recipients on the editing screens, as a technician does; the others save them with the
+// updateSettings request over HTTP, so that they test the test e-mail screen alone.
 
 const USER = { name: 'pm5@example.com', password: 'Geheim-Pa55' };
 const SCREENS_DIR = 'test-results/screens';
@@ -87,6 +88,25 @@ async function captureInLanguages(page: Page, request: APIRequestContext, url: s
   await setLanguage(page, request, url, 'fr');
 }
 
+/** Replaces the value of a field through its keyboard dialog, typing on the physical keyboard. */
+async function editField(page: Page, label: string, value: string) {
+  await page.getByRole('button', { name: label, exact: true }).tap();
+  const dialog = page.getByRole('dialog', { name: label });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('End');
+  const current = (await dialog.getByRole('textbox').textContent()) ?? '';
+  for (let index = 0; index < current.length; index++) await page.keyboard.press('Backspace');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+}
+
+async function choose(page: Page, group: string, choice: string) {
+  const radio = page.getByRole('radiogroup', { name: group, exact: true }).getByRole('radio', { name: choice, exact: true });
+  await radio.tap();
+  await expect(radio).toHaveAttribute('aria-checked', 'true');
+}
+
 async function openTestEmail(page: Page, url: string) {
   await page.goto(url);
   await tapMenuPath(page, [...EMAIL_CONFIGURATION, 'Envoyer un e-mail test']);
@@ -97,8 +117,27 @@ const resultSection = (page: Page) => page.locator('.test-email__result');
 
 test('test e-mail reaches the server with sender and subject', async ({ page, kiosk, request }) => {
   const server = await smtpServer({ mode: 'plain', user: USER });
-  await configure(request, kiosk.url, server.port, { userName: USER.name }, USER.password);
-  await openTestEmail(page, kiosk.url);
+  await page.goto(kiosk.url);
+  await tapMenuPath(page, [...EMAIL_CONFIGURATION, 'E-mails actifs']);
+  await choose(page, 'Alarmes', 'Inactif');
+  await choose(page, 'Aucun signal de débit', 'Inactif');
+  await page.getByRole('button', { name: 'Retour', exact: true }).tap();
+
+  await page.getByRole('button', { name: 'Configuration des adresses e-mail de destinataires', exact: true }).tap();
+  await editField(page, 'Destinataire e-mail 1', 'technicien@example.com');
+  await editField(page, 'Destinataire e-mail 2', 'bureau@example.com');
+  await choose(page, 'Destinataire e-mail 2', 'Actif');
+  await page.getByRole('button', { name: 'Retour', exact: true }).tap();
+
+  await page.getByRole('button', { name: 'Compte pour envoi e-mails (SMTP)', exact: true }).tap();
+  await editField(page, "Adresse e-mail de l'expéditeur", 'pm5@example.com');
+  await editField(page, "Nom de l'expéditeur", 'PM5 (Meier/Munich)');
+  await editField(page, 'Serveur SMTP', `127.0.0.1:${server.port}`);
+  await choose(page, 'Sécurité', 'Aucune');
+  await editField(page, "Nom d'utilisateur SMTP", USER.name);
+  await editField(page, 'Mot de passe SMTP', USER.password);
+  await page.getByRole('button', { name: 'Envoyer un e-mail test', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: 'Envoyer un e-mail test', exact: true })).toBeVisible();
 
   const facts = page.locator('.test-email__facts');
   await expect(facts).toContainText(`127.0.0.1:${server.port}`);
@@ -250,4 +289,24 @@ test('cancel ends a silent server attempt quickly', async ({ page, kiosk, reques
   expect(Date.now() - before).toBeLessThan(3_000);
   await expect(resultSection(page)).toContainText("Étape en cours lors de l'annulation : Accueil du serveur");
   await page.screenshot({ path: `${SCREENS_DIR}/test-email-cancelled.png` });
+});
+
+test('without an active recipient nothing is sent', async ({ page, kiosk, request }) => {
+  await post(request, kiosk.url, 'updateSettings', {
+    section: 'recipients',
+    value: [
+      { address: 'technicien@example.com', active: false },
+      { address: '', active: false },
+      { address: '', active: false },
+    ],
+  });
+  await openTestEmail(page, kiosk.url);
+  await expect(page.locator('.test-email__setup')).toContainText("Aucune adresse e-mail de destinataire n'est active.");
+  await expect(page.getByRole('button', { name: 'Envoyer', exact: true })).toBeDisabled();
+
+  const refused = await request.post(`${kiosk.url}api/startTestEmail`, { data: {} });
+  const body = await refused.json();
+  expect(body.ok).toBe(false);
+  expect(body.error.i18nKey).toBe('mail:request.noRecipient');
+  expect((await request.post(`${kiosk.url}api/getTestEmailStatus`, { data: {} }).then((reply) => reply.json())).value).toBeNull();
 });

@@ -1,13 +1,27 @@
-// Measures the web host as built in out/: start-up time, memory, request latency and settings write latency.
+// Measures the web host as built in out/: start-up time, memory, request latency, settings write latency and
+// the delay from an alarm command to its e-mail; then runs scripts/bench-alarms.mjs.
 // Usage: npm run bench (builds first). Prints one line per measurement; numbers depend on the machine.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchAlarms, startCountingSmtpServer } from './bench-alarms.mjs';
 
 const REQUEST_COUNT = 500;
 const WRITE_COUNT = 100;
+/** Alarms raised through the web host: each a different alarm, fewer than storm control's 20 e-mails an hour. */
+const HOST_ALARMS = [
+  ...['ph', 'redox', 'temperature'].flatMap((value) => [
+    { kind: 'upper', value },
+    { kind: 'lower', value },
+  ]),
+  ...['ph', 'redox'].flatMap((channel) => [
+    { kind: 'levelWarning', channel },
+    { kind: 'levelAlarm', channel },
+    { kind: 'dosingAlarm', channel },
+  ]),
+];
 
 function percentile(sorted, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
@@ -83,7 +97,38 @@ try {
     ),
   );
   console.log(`web host memory after the requests: RSS ${(await rssOf(child.pid)).toFixed(1)} MiB`);
+
+  const smtp = await startCountingSmtpServer();
+  try {
+    // The write measurement above left "Alarmes" switched off.
+    await post(url, 'updateSettings', { section: 'activeEmails', value: { noFlowSignal: true, alarms: true } });
+    const { passwordSet: _flag, ...account } = settings.smtp;
+    await post(url, 'updateSettings', { section: 'smtp', value: { ...account, server: `127.0.0.1:${smtp.port}`, security: 'none', userName: '' } });
+    summary(
+      'alarm command to e-mail accepted by a local SMTP server (web host, outbox, one session each)',
+      await timed(HOST_ALARMS.length, async (index) => {
+        const before = smtp.state.received;
+        let deadline;
+        const arrived = new Promise((resolve, reject) => {
+          smtp.state.onReceived = () => {
+            if (smtp.state.received > before) resolve();
+          };
+          deadline = setTimeout(() => reject(new Error(`No e-mail arrived within 10 s for alarm ${JSON.stringify(HOST_ALARMS[index])}.`)), 10_000);
+        });
+        await post(url, 'raiseAlarm', { alarm: HOST_ALARMS[index] });
+        await arrived.finally(() => clearTimeout(deadline));
+      }),
+    );
+    console.log(`web host memory after the alarm e-mails: RSS ${(await rssOf(child.pid)).toFixed(1)} MiB`);
+  } finally {
+    await smtp.close();
+  }
 } finally {
+  // The host writes its outbox while it stops, so the folder is removed only after it exited.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
+  await exited;
   await rm(dataDir, { recursive: true, force: true });
 }
+
+await benchAlarms();

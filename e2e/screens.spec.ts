@@ -1,25 +1,30 @@
 import { mkdir } from 'node:fs/promises';
+import { allMenuPaths } from '../shared/menu';
 import { expect, findOverflowingText, test } from './fixtures';
 
-/** Screens to capture, as URL hashes of the menu tree; the home view is "#/". */
+/** Every screen and menu of the tree, as URL hashes, plus the home view ("#/"). */
 const SCREENS: { name: string; hash: string }[] = [
   { name: 'home', hash: '#/' },
-  { name: 'main-menu', hash: '#/main' },
-  { name: 'email-configuration', hash: '#/main/communication/email' },
-  { name: 'recipients', hash: '#/main/communication/email/recipients' },
-  { name: 'smtp-account', hash: '#/main/communication/email/smtp' },
-  { name: 'active-emails', hash: '#/main/communication/email/active-emails' },
-  { name: 'device-settings', hash: '#/main/device' },
+  ...allMenuPaths().map(({ path, node }) => ({ name: node.id, hash: `#/${['main', ...path].join('/')}` })),
 ];
 
 const LANGUAGES = ['fr', 'en', 'de'] as const;
 
 for (const language of LANGUAGES) {
-  test(`screens in ${language} fit 800x480`, async ({ page, kiosk, request }) => {
-    const settings = (await (await request.post(`${kiosk.url}api/getSettings`, { data: {} })).json()).value;
+  test(`every screen in ${language} fits 800x480`, async ({ page, kiosk, request }) => {
+    const post = async (name: string, data: unknown) => {
+      const response = await request.post(`${kiosk.url}api/${name}`, { data });
+      expect(response.ok(), `${name}: ${await response.text()}`).toBe(true);
+      return (await response.json()).value;
+    };
+    const settings = await post('getSettings', {});
     const { softwareVersion: _readOnly, ...device } = settings.device;
-    const update = await request.post(`${kiosk.url}api/updateSettings`, { data: { section: 'device', value: { ...device, language } } });
-    expect(update.ok()).toBe(true);
+    await post('updateSettings', { section: 'device', value: { ...device, language } });
+
+    // Alarms with long designations fill the home view, the status bar and the alarm overview.
+    await post('raiseAlarm', { alarm: { kind: 'upper', value: 'ph' } });
+    await post('raiseAlarm', { alarm: { kind: 'levelWarning', channel: 'redox', remainingLitres: 5 } });
+    await post('cutFlow', {});
 
     await mkdir('test-results/screens', { recursive: true });
     for (const screen of SCREENS) {

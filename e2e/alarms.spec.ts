@@ -19,6 +19,8 @@ interface ReceivedEmail {
 async function startSmtpServer(): Promise<{ port: number; received: ReceivedEmail[]; close(): Promise<void> }> {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
+    // A reverse lookup of the client would send a DNS query to the system's resolver, off this machine.
+    disableReverseLookup: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,

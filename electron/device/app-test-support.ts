@@ -39,6 +39,8 @@ export class Cleanups {
 export async function startRecordingSmtpServer(cleanups: Cleanups, port = 0): Promise<{ port: number; received: ReceivedEmail[] }> {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
+    // A reverse lookup of the client would send a DNS query to the system's resolver, off this machine.
+    disableReverseLookup: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,

@@ -92,6 +92,8 @@ export async function startSmtpTestServer(config: SmtpTestServerConfig): Promise
   if (usesTls && !config.certificate) throw new Error(`mode ${config.mode} needs a certificate`);
 
   const server = new SMTPServer({
+    // A reverse lookup of the client would send a DNS query to the system's resolver, off this machine.
+    disableReverseLookup: true,
     secure: config.mode === 'implicitTls',
     ...(usesTls ? { key: config.certificate?.key, cert: config.certificate?.cert } : {}),
     disabledCommands: [...(config.mode === 'plain' ? ['STARTTLS'] : []), ...(authMethods.length === 0 ? ['AUTH'] : [])],

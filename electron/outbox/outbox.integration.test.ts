@@ -39,6 +39,8 @@ async function startSmtpServer(port = 0) {
   const received: Received[] = [];
   const state = { open: 0, maxOpen: 0 };
   const server = new SMTPServer({
+    // A reverse lookup of the client would send a DNS query to the system's resolver, off this machine.
+    disableReverseLookup: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,

@@ -61,7 +61,7 @@ function readCookie(request: IncomingMessage, name: string): string | undefined 
 }
 
 /**
- * Serves the built renderer and answers the contract over HTTP: `POST /api/<request>` with a JSON body,
+ * Serves the built renderer and the contract's requests over HTTP: `POST /api/<request>` with a JSON body,
  * and `GET /api/events` as server-sent events for the pushed events.
  */
 export function createWebHost({ app, rendererDir, requireAccessCodeEverywhere = false }: WebHostOptions): Server {

@@ -55,7 +55,7 @@ export const trustedCertificateSchema = z.object({
 });
 export type TrustedCertificate = z.infer<typeof trustedCertificateSchema>;
 
-/** SMTP account fields as the renderer sees and edits them: the password is never part of it. */
+/** SMTP account fields as the renderer shows and edits them, without the password. */
 export const smtpAccountSchema = z.object({
   senderAddress: plainText(MAX_LENGTH.address),
   senderName: plainText(MAX_LENGTH.senderName),
@@ -107,7 +107,7 @@ export const settingsFileSchema = z.object({
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 
-/** Settings as sent to the renderer: everything but the password, of which only its presence is told. */
+/** Settings as sent to the renderer: everything but the password, replaced by a flag saying whether one is set. */
 export interface SettingsView {
   recipients: Recipient[];
   smtp: SmtpAccount & { passwordSet: boolean };

@@ -63,6 +63,8 @@ test('access code can be changed and is stored hashed', async ({ page, kiosk, re
 
 test('access code changes on the keypad', async ({ page, kiosk }) => {
   await page.goto(`${kiosk.url}#/main/device`);
+  await tapDigits(page, '1234');
+  await page.getByRole('button', { name: 'OK', exact: true }).tap();
   await page.getByRole('button', { name: "Modifier le code d'accès", exact: true }).tap();
   await tapDigits(page, '1234');
   await page.getByRole('button', { name: 'OK', exact: true }).tap();
@@ -71,10 +73,28 @@ test('access code changes on the keypad', async ({ page, kiosk }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Le code d’accès a été modifié.' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/fr-device-settings-code-changed.png' });
 
-  await page.goto(`${kiosk.url}#/main/communication/email`);
-  await tapDigits(page, '24680');
-  await page.getByRole('button', { name: 'OK', exact: true }).tap();
-  await expect(page.getByRole('button', { name: 'E-mails actifs', exact: true })).toBeVisible();
+  const oldCode = await page.request.post(`${kiosk.url}api/verifyAccessCode`, { data: { code: '1234' } });
+  expect((await oldCode.json()).value.granted).toBe(false);
+  const newCode = await page.request.post(`${kiosk.url}api/verifyAccessCode`, { data: { code: '24680' } });
+  expect((await newCode.json()).value.granted).toBe(true);
+});
+
+test('device settings ask the access code', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await page.getByRole('button', { name: 'Menu principal', exact: true }).tap();
+  await page.getByRole('button', { name: "Réglages de l'appareil", exact: true }).tap();
+  await expect(page.getByRole('button', { name: 'Mode démo', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('radiogroup', { name: 'Mode démo' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Annuler', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: 'Menu principal' })).toBeVisible();
+});
+
+test('back returns to the home view after its shortcut', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await page.getByRole('button', { name: 'Aperçu des alarmes', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: 'Aperçu des alarmes' })).toBeVisible();
+  await page.getByRole('button', { name: 'Retour', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: 'Vue Accueil' })).toBeVisible();
 });
 
 test('five wrong codes lock further attempts', async ({ request, kiosk }) => {

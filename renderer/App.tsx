@@ -65,7 +65,7 @@ export function App() {
         ) : !loaded ? null : !node || path === null ? (
           <HomeView />
         ) : needsAccessCode ? (
-          <AccessGate onCancel={() => open(path.slice(0, protectedIndex - 1))} />
+          <AccessGate onCancel={() => open(path.slice(0, protectedIndex - 1), { replace: true })} />
         ) : node.children ? (
           <MenuScreen node={node} path={path} />
         ) : Screen ? (

@@ -45,7 +45,7 @@ export const MENU_TREE: MenuNode = {
         },
       ],
     },
-    { id: 'device', labelKey: 'menu.deviceSettings', screen: 'deviceSettings' },
+    { id: 'device', labelKey: 'menu.deviceSettings', screen: 'deviceSettings', requiresAccess: true },
     { id: 'alarms', labelKey: 'menu.alarmOverview', screen: 'alarmOverview' },
     { id: 'journal', labelKey: 'menu.emailJournal', screen: 'emailJournal' },
     { id: 'demo', labelKey: 'menu.demoControls', screen: 'demoControls', demoOnly: true },

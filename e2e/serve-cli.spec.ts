@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -26,8 +26,10 @@ test('busy port is a one-line error', async () => {
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   const port = (blocker.address() as { port: number }).port;
   try {
-    const result = await runServe(['--port', String(port), '--data-dir', await makeDataDir()]);
+    const dataDir = await makeDataDir();
+    const result = await runServe(['--port', String(port), '--data-dir', dataDir]);
     expect(result.code).toBe(1);
+    expect(await readdir(dataDir)).toEqual([]);
     expect(result.stderr.trim()).toBe(
       `Port ${port} on 127.0.0.1 is already in use: stop the other program or choose another port with --port.`,
     );
@@ -75,4 +77,19 @@ test('prints the listening address once it answers', async ({ request }) => {
   } finally {
     await host.stop();
   }
+});
+
+test('help lists the options', async () => {
+  const result = await runServe(['--help']);
+  expect(result.code).toBe(0);
+  for (const option of ['--host', '--port', '--data-dir', '--demo-smtp-port', '--require-access-code', '--quiet']) {
+    expect(result.stdout).toContain(option);
+  }
+});
+
+test('unknown option is named with the usage', async () => {
+  const result = await runServe(['--prot', '8080']);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain("Unknown option '--prot'");
+  expect(result.stderr).toContain('Usage: npm run serve');
 });

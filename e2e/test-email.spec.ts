@@ -151,6 +151,7 @@ test('test e-mail reaches the server with sender and subject', async ({ page, ki
 
   await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();
   await expect(page.getByRole('heading', { name: "L'e-mail test a été envoyé", exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Dernier essai : \d\d:\d\d$/ })).toBeVisible();
   await expect(resultSection(page)).toContainText('Accepté par le serveur pour : technicien@example.com');
   await expect(resultSection(page)).toContainText('Accepté par le serveur pour : bureau@example.com');
   await expect(resultSection(page)).toContainText(
@@ -192,11 +193,16 @@ test('SSL/TLS on a plain server is fixed in one tap', async ({ page, kiosk, requ
   await captureInLanguages(page, request, kiosk.url, 'failure-tls');
 
   await page.getByRole('button', { name: 'Régler la sécurité sur « Aucune »', exact: true }).tap();
-  await expect(result).toContainText("Réglage enregistré. Envoyez l'e-mail test à nouveau pour le vérifier.");
+  // The fix changed the setup, so the old failure gives way to the setup a new attempt uses.
+  await expect(page.locator('.test-email__setup').getByRole('status')).toHaveText("Réglage enregistré. Envoyez l'e-mail test à nouveau pour le vérifier.");
+  await expect(result).toHaveCount(0);
+  await expect(page.locator('.test-email__facts')).toContainText('Aucune');
+  await page.screenshot({ path: `${SCREENS_DIR}/test-email-fix-changed-setup.png` });
+  expect(await findOverflowingText(page)).toEqual([]);
   const stored = JSON.parse(await readFile(join(kiosk.dataDir, 'settings.json'), 'utf8'));
   expect(stored.smtp.security).toBe('none');
 
-  await page.getByRole('button', { name: 'Envoyer à nouveau', exact: true }).tap();
+  await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();
   await expect(page.getByRole('heading', { name: "L'e-mail test a été envoyé", exact: true })).toBeVisible();
   expect(server.messages).toHaveLength(1);
 });
@@ -272,8 +278,15 @@ test('cancel ends a silent server attempt quickly', async ({ page, kiosk, reques
   await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();
 
   await expect(page.getByText('Accueil du serveur …', { exact: true })).toBeVisible();
-  await expect(page.getByRole('progressbar', { name: "Progression de l'envoi" })).toBeVisible();
+  const bar = page.getByRole('progressbar', { name: 'Temps écoulé' });
+  await expect(bar).toBeVisible();
   await expect(page.getByText(/^[1-9]\d* s écoulées? \(au maximum 45 s\)$/)).toBeVisible();
+  // The bar fills with the elapsed share of the 45 s limit: a few seconds in, it is nearly empty.
+  const seconds = Number(await bar.getAttribute('aria-valuenow'));
+  expect(await bar.getAttribute('aria-valuemax')).toBe('45');
+  const fillShare = await bar.evaluate((element) => (element.firstElementChild as HTMLElement).offsetWidth / element.clientWidth);
+  expect(fillShare).toBeGreaterThan(0);
+  expect(fillShare).toBeLessThan((seconds + 2) / 45);
   await mkdir(SCREENS_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENS_DIR}/test-email-progress.png` });
   expect(await findOverflowingText(page)).toEqual([]);
@@ -309,4 +322,112 @@ test('without an active recipient nothing is sent', async ({ page, kiosk, reques
   expect(body.ok).toBe(false);
   expect(body.error.i18nKey).toBe('mail:request.noRecipient');
   expect((await request.post(`${kiosk.url}api/getTestEmailStatus`, { data: {} }).then((reply) => reply.json())).value).toBeNull();
+});
+
+test('changed settings hide the last result', async ({ page, kiosk, request }) => {
+  const server = await smtpServer({ mode: 'plain', authMethods: [] });
+  await configure(request, kiosk.url, server.port);
+  await openTestEmail(page, kiosk.url);
+  await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();
+  await expect(page.getByRole('heading', { name: "L'e-mail test a été envoyé", exact: true })).toBeVisible();
+
+  // Another server: the old success does not apply to it, so the setup shows with "Envoyer".
+  await configure(request, kiosk.url, 1);
+  const setup = page.locator('.test-email__setup');
+  await expect(setup.locator('.test-email__facts')).toContainText('127.0.0.1:1');
+  await expect(resultSection(page)).toHaveCount(0);
+  await expect(page.getByText("L'e-mail test a été envoyé", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Envoyer', exact: true })).toBeEnabled();
+
+  // The same settings as the last attempt: its result is back, under the time it ran.
+  await configure(request, kiosk.url, server.port);
+  await expect(page.getByRole('heading', { name: "L'e-mail test a été envoyé", exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Dernier essai : \d\d:\d\d$/ })).toBeVisible();
+
+  // Each field of the setup counts: password, user name and recipients.
+  const changes: [string, () => Promise<unknown>][] = [
+    ['password', () => configure(request, kiosk.url, server.port, {}, 'Geheim-Pa55')],
+    ['user name', () => configure(request, kiosk.url, server.port, { userName: USER.name })],
+    ['sender', () => configure(request, kiosk.url, server.port, { senderName: 'PM5 (Lyon)' })],
+  ];
+  for (const [field, change] of changes) {
+    await change();
+    await expect(resultSection(page), field).toHaveCount(0);
+    await expect(setup, field).toBeVisible();
+  }
+
+  // No active recipient: only the setup and its note, no old success above it.
+  await post(request, kiosk.url, 'updateSettings', {
+    section: 'recipients',
+    value: [
+      { address: 'technicien@example.com', active: false },
+      { address: 'bureau@example.com', active: false },
+      { address: '', active: false },
+    ],
+  });
+  await expect(setup).toContainText("Aucune adresse e-mail de destinataire n'est active.");
+  await expect(page.locator('.test-email__heading--ok')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Envoyer', exact: true })).toBeDisabled();
+});
+
+test('start rejection replaces the last result', async ({ page, kiosk, request }) => {
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  const silent = await startRawTestServer(() => undefined);
+  cleanups.push(silent.close);
+  await configure(request, kiosk.url, silent.port);
+  const api = (name: string, data: unknown = {}) => post<{ attemptId: string; state?: string }>(request, kiosk.url, name, data);
+
+  // A cancelled attempt is the last result.
+  const first = await api('startTestEmail');
+  await api('cancelTestEmail', { attemptId: first.attemptId });
+
+  // This window misses the events, as a window does for a moment when another one starts an attempt.
+  await page.route('**/api/events', (route) => route.abort());
+  await page.goto(`${kiosk.url}#/main/communication/email/test-email`);
+  await expect(page.getByRole('heading', { name: "Envoi de l'e-mail test annulé", exact: true })).toBeVisible();
+  const second = await api('startTestEmail');
+
+  await page.getByRole('button', { name: 'Envoyer à nouveau', exact: true }).tap();
+  await expect(page.getByRole('alert')).toHaveText(
+    "L'e-mail test n'a pas été envoyé : Un e-mail test est déjà en cours d'envoi. Attendez le résultat ou annulez l'envoi.",
+  );
+  await expect(resultSection(page)).toHaveCount(0);
+  await expect(page.locator('.test-email__setup')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS_DIR}/test-email-start-rejected.png` });
+  expect(await findOverflowingText(page)).toEqual([]);
+  await api('cancelTestEmail', { attemptId: second.attemptId });
+
+  // The browser's network layer logs the HTTP 400 of the rejected request, but no script error may be logged.
+  expect(pageErrors).toEqual([]);
+  const otherErrors = consoleErrors.filter(
+    (text) => !/^Failed to load resource: (the server responded with a status of 400\b|net::ERR_FAILED)/.test(text),
+  );
+  expect(otherErrors).toEqual([]);
+  expect(consoleErrors.some((text) => text.includes('status of 400'))).toBe(true);
+});
+
+test('fix already saved is not offered again', async ({ page, kiosk, request }) => {
+  const certificate = await generateTestCertificate('127.0.0.1');
+  const server = await smtpServer({ mode: 'implicitTls', certificate, authMethods: [] });
+  await configure(request, kiosk.url, server.port, { security: 'ssl' });
+  await openTestEmail(page, kiosk.url);
+  await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();
+  const trust = page.getByRole('button', { name: `Faire confiance à ce certificat pour 127.0.0.1:${server.port}`, exact: true });
+  await expect(trust).toBeVisible();
+
+  // The certificate is trusted from another window, and a reload clears the state this screen kept itself.
+  await configure(request, kiosk.url, server.port, {
+    security: 'ssl',
+    trustedCertificates: [{ host: '127.0.0.1', port: server.port, fingerprint256: certificate.fingerprint256, validTo: certificate.validTo }],
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: "Erreur lors du transfert de l'e-mail test", exact: true })).toBeVisible();
+  await expect(trust).toHaveCount(0);
+  await expect(resultSection(page)).toContainText("Réglage enregistré. Envoyez l'e-mail test à nouveau pour le vérifier.");
+  await expect(page.getByRole('button', { name: 'Envoyer à nouveau', exact: true })).toHaveCount(1);
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseEmailAddress } from '../../shared/address';
 import { deviceCodeOf, type TestEmailProgress, type TestEmailResult } from '../../shared/mail-result';
 import type { Recipient, SettingsFile } from '../../shared/settings';
-import type { TestEmailAttempt, TestEmailSetup } from '../../shared/test-email-attempt';
+import { testEmailSetupOf, type TestEmailAttempt, type TestEmailSetup } from '../../shared/test-email-attempt';
 import type { Logger } from '../logger';
 import { RejectedRequestError } from '../requests/types';
 import type { SettingsStore } from '../settings/settings-store';
@@ -58,13 +58,8 @@ export class TestEmailAttempts {
     }
     const settings = this.options.settings.current();
     const recipients = activeRecipientAddresses(settings.recipients);
-    const { smtp } = settings;
     const setup: TestEmailSetup = {
-      server: smtp.server,
-      security: smtp.security,
-      senderAddress: smtp.senderAddress,
-      senderName: smtp.senderName,
-      userName: smtp.userName,
+      ...testEmailSetupOf(settings.smtp, settings.smtpPassword !== null, settings.recipients),
       recipients,
     };
     const attempt: TestEmailAttempt = {

@@ -134,6 +134,7 @@ describe('startTestEmail', () => {
     expect(attempt.state).toBe('done');
     expect(attempt.result?.status).toBe('sent');
     expect(attempt.setup.recipients).toEqual(['technicien@example.com', 'bureau@example.com']);
+    expect(attempt.setup.passwordSet).toBe(true);
     expect(server.authAttempts.map((auth) => [auth.username, auth.password])).toEqual([[USER.name, USER.password]]);
     expect(server.messages).toHaveLength(1);
     const message = server.messages[0]!;
@@ -171,6 +172,7 @@ describe('startTestEmail', () => {
     const attempt = await sendAndWait();
     expect(attempt.result?.status).toBe('sent');
     expect(attempt.setup.recipients).toEqual(['technik@xn--bcher-kva.example']);
+    expect(attempt.setup.passwordSet).toBe(false);
     // smtp-server decodes punycode in RCPT TO, so the sent form shows in the To header.
     expect(server.messages[0]?.raw).toMatch(/^To: technik@xn--bcher-kva\.example\r$/m);
   });

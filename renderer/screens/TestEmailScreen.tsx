@@ -1,18 +1,23 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseEmailAddress } from '../../shared/address';
-import {
-  SMTP_STEPS,
-  type MailCancelled,
-  type MailFailed,
-  type MailSent,
-  type OneTapFix,
-  type PresentedCertificate,
-  type RejectedRecipient,
+import { formatDate, formatTime } from '../../shared/alarm-email';
+import type {
+  MailCancelled,
+  MailFailed,
+  MailSent,
+  OneTapFix,
+  PresentedCertificate,
+  RejectedRecipient,
 } from '../../shared/mail-result';
 import type { SettingsView } from '../../shared/settings';
-import type { TestEmailAttempt } from '../../shared/test-email-attempt';
+import {
+  isOneTapFixApplied,
+  sameTestEmailSetup,
+  testEmailSetupOf,
+  type TestEmailAttempt,
+  type TestEmailSetup,
+} from '../../shared/test-email-attempt';
 import type { BridgeError } from '../bridge';
 import { useSettingsStore } from '../stores/settings-store';
 import { subscribeToTestEmailEvents, useTestEmailStore } from '../stores/test-email-store';
@@ -22,13 +27,17 @@ import { subscribeToTestEmailEvents, useTestEmailStore } from '../stores/test-em
  * elapsed time and a cancel button, then the result. A failure ends with the device's code on its
  * last line, as the device shows it. The attempt runs on the main side, so leaving the screen and
  * coming back shows it where it is.
+ *
+ * The last result is shown, under the time it started, only while the saved settings still match
+ * the setup it used. Once they differ, or when a start was rejected, the screen shows the setup a
+ * new attempt would use instead, because the old result no longer applies to it.
  */
 export function TestEmailScreen() {
-  const { t } = useTranslation('mail');
   const attempt = useTestEmailStore((state) => state.attempt);
   const loaded = useTestEmailStore((state) => state.loaded);
   const loadError = useTestEmailStore((state) => state.loadError);
   const requestError = useTestEmailStore((state) => state.requestError);
+  const settings = useSettingsStore((state) => state.settings);
 
   useEffect(() => {
     const unsubscribe = subscribeToTestEmailEvents();
@@ -36,14 +45,25 @@ export function TestEmailScreen() {
     return unsubscribe;
   }, []);
 
-  if (!loaded) return null;
-  let view = <SetupView />;
-  if (attempt?.state === 'running') view = <ProgressView attempt={attempt} />;
-  else if (attempt?.state === 'done') view = <ResultView attempt={attempt} />;
+  if (!loaded || !settings) return null;
+  const setup = testEmailSetupOf(settings.smtp, settings.smtp.passwordSet, settings.recipients);
+  const startError = requestError?.request === 'start' ? requestError.error : null;
+  const cancelError = requestError?.request === 'cancel' ? requestError.error : null;
+  let view = <SetupView settings={settings} setup={setup} startError={startError} />;
+  if (attempt?.state === 'running') {
+    view = (
+      <>
+        {startError ? <ErrorLine error={startError} messageKey="screen.startFailed" /> : null}
+        <ProgressView attempt={attempt} />
+      </>
+    );
+  } else if (attempt?.state === 'done' && !startError && sameTestEmailSetup(attempt.setup, setup)) {
+    view = <ResultView attempt={attempt} settings={settings} />;
+  }
   return (
     <div className="test-email">
       {loadError ? <ErrorLine error={loadError} messageKey="screen.loadFailed" /> : null}
-      {requestError ? <ErrorLine error={requestError} messageKey="screen.startFailed" /> : null}
+      {cancelError ? <ErrorLine error={cancelError} messageKey="screen.cancelFailed" /> : null}
       {view}
     </div>
   );
@@ -59,28 +79,33 @@ function ErrorLine({ error, messageKey }: { error: BridgeError; messageKey: stri
   );
 }
 
-// Before the first attempt: the saved settings the test e-mail will use.
+// Before an attempt, and whenever the saved settings changed since the last one: the setup a new
+// attempt would use.
 
-function activeRecipients(settings: SettingsView): string[] {
-  return settings.recipients
-    .filter((recipient) => recipient.active && recipient.address.trim() !== '')
-    .map((recipient) => {
-      const parsed = parseEmailAddress(recipient.address);
-      return parsed.ok ? parsed.asciiAddress : recipient.address.trim();
-    });
+interface SetupViewProps {
+  settings: SettingsView;
+  setup: TestEmailSetup;
+  /** Rejection of the last start, shown in place of the setup's own notes. */
+  startError: BridgeError | null;
 }
 
-function SetupView() {
+function SetupView({ settings, setup, startError }: SetupViewProps) {
   const { t } = useTranslation('mail');
-  const settings = useSettingsStore((state) => state.settings);
   const starting = useTestEmailStore((state) => state.starting);
-  if (!settings) return null;
+  const fixApplied = useTestEmailStore(
+    (state) => state.fix?.state === 'applied' && state.fix.attemptId === state.attempt?.attemptId,
+  );
   const { smtp } = settings;
-  const recipients = activeRecipients(settings);
+  const { recipients } = setup;
   const notSet = t('screen.notSet');
 
   return (
     <section className="test-email__setup">
+      {fixApplied ? (
+        <p role="status" className="test-email__fix-applied">
+          {t('screen.fixApplied')}
+        </p>
+      ) : null}
       <p className="test-email__intro">{t('screen.intro')}</p>
       <dl className="test-email__facts">
         <dt>{t('screen.server')}</dt>
@@ -104,11 +129,12 @@ function SetupView() {
           )}
         </dd>
       </dl>
-      {recipients.length === 0 ? (
+      {recipients.length === 0 && !startError ? (
         <p className="field-error">
           {t('diagnosis.noRecipient.title')} {t('diagnosis.noRecipient.advice')}
         </p>
       ) : null}
+      {startError ? <ErrorLine error={startError} messageKey="screen.startFailed" /> : null}
       <SendButton label={t('screen.send')} busy={starting} disabled={recipients.length === 0} primary />
     </section>
   );
@@ -135,30 +161,34 @@ function SendButton({ label, busy, disabled = false, primary = false }: SendButt
   );
 }
 
-// While running: the step in plain words, a progress bar and the elapsed seconds.
+// While running: the step in plain words, the elapsed time as a bar and in seconds.
 
-function useElapsedSeconds(attempt: TestEmailAttempt): number {
+/** Milliseconds since the attempt started, ticking between reports, at most the attempt's limit. */
+function useElapsedMs(attempt: TestEmailAttempt): number {
   const receivedAt = useTestEmailStore((state) => state.receivedAt);
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(performance.now()), 250);
     return () => window.clearInterval(timer);
   }, []);
-  const elapsedMs = attempt.elapsedMs + Math.max(0, now - receivedAt);
-  return Math.min(Math.floor(elapsedMs / 1000), Math.ceil(attempt.limitMs / 1000));
+  return Math.min(attempt.elapsedMs + Math.max(0, now - receivedAt), attempt.limitMs);
 }
 
 function ProgressView({ attempt }: { attempt: TestEmailAttempt }) {
   const { t } = useTranslation('mail');
   const cancelling = useTestEmailStore((state) => state.cancelling) || attempt.cancelRequested;
-  const seconds = useElapsedSeconds(attempt);
+  const elapsedMs = useElapsedMs(attempt);
+  const seconds = Math.floor(elapsedMs / 1000);
+  const limitSeconds = Math.round(attempt.limitMs / 1000);
+  const elapsedText = t('screen.elapsed', { count: seconds, limit: limitSeconds });
   const stepName = t(`step.${attempt.step}`);
   const stepText =
     attempt.step === 'recipient' && attempt.recipient
       ? t('progress.recipient', { step: stepName, address: attempt.recipient })
       : t('progress.step', { step: stepName });
-  const stepIndex = SMTP_STEPS.indexOf(attempt.step);
-  const percent = Math.round(((stepIndex + 0.5) / SMTP_STEPS.length) * 100);
+  // The bar is the elapsed share of the time limit, the same fact as the text under it: the SMTP
+  // steps take very different times, so a bar per step would jump and then stall.
+  const percent = attempt.limitMs > 0 ? (elapsedMs / attempt.limitMs) * 100 : 0;
 
   return (
     <section className="test-email__progress">
@@ -174,13 +204,13 @@ function ProgressView({ attempt }: { attempt: TestEmailAttempt }) {
         role="progressbar"
         aria-label={t('screen.progressLabel')}
         aria-valuemin={0}
-        aria-valuemax={SMTP_STEPS.length}
-        aria-valuenow={stepIndex + 1}
-        aria-valuetext={stepName}
+        aria-valuemax={limitSeconds}
+        aria-valuenow={seconds}
+        aria-valuetext={elapsedText}
       >
-        <div className="test-email__bar-fill" style={{ width: `${percent}%` }} />
+        <div className="test-email__bar-fill" style={{ width: `${percent.toFixed(1)}%` }} />
       </div>
-      <p className="test-email__elapsed">{t('screen.elapsed', { count: seconds, limit: Math.round(attempt.limitMs / 1000) })}</p>
+      <p className="test-email__elapsed">{elapsedText}</p>
       <button
         type="button"
         className="button button--danger test-email__cancel"
@@ -199,14 +229,14 @@ function formatSeconds(elapsedMs: number, language: string): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(elapsedMs / 1000);
 }
 
-function ResultView({ attempt }: { attempt: TestEmailAttempt }) {
+function ResultView({ attempt, settings }: { attempt: TestEmailAttempt; settings: SettingsView }) {
   const result = attempt.result;
   if (!result) return null;
   switch (result.status) {
     case 'sent':
       return <SentView attempt={attempt} result={result} />;
     case 'failed':
-      return <FailedView attempt={attempt} result={result} />;
+      return <FailedView attempt={attempt} result={result} settings={settings} />;
     case 'cancelled':
       return <CancelledView attempt={attempt} result={result} />;
   }
@@ -229,13 +259,21 @@ interface ResultHeaderProps {
   showSendAgain?: boolean;
 }
 
+/** Formats when an attempt started: the time of day, with the date before it when it was not today. */
+function attemptTime(startedAt: string, now: Date = new Date()): string {
+  const started = new Date(startedAt);
+  const today = formatDate(started) === formatDate(now);
+  return today ? formatTime(started) : `${formatDate(started)} ${formatTime(started)}`;
+}
+
 function ResultHeader({ attempt, tone, title, showSendAgain = true }: ResultHeaderProps) {
   const { t } = useTranslation('mail');
   const starting = useTestEmailStore((state) => state.starting);
   return (
     <div className="test-email__header">
       <div className="test-email__header-text">
-        <h2 className={`test-email__heading test-email__heading--${tone}`}>{title}</h2>
+        <h2 className="test-email__last-attempt">{t('screen.lastAttempt', { time: attemptTime(attempt.startedAt) })}</h2>
+        <h3 className={`test-email__heading test-email__heading--${tone}`}>{title}</h3>
         <UsedSetup attempt={attempt} />
       </div>
       {showSendAgain ? <SendButton label={t('screen.sendAgain')} busy={starting} /> : null}
@@ -306,16 +344,17 @@ function fixLabel(t: TFunction<'mail'>, fix: OneTapFix): string {
   }
 }
 
-function FailedView({ attempt, result }: { attempt: TestEmailAttempt; result: MailFailed }) {
+function FailedView({ attempt, result, settings }: { attempt: TestEmailAttempt; result: MailFailed; settings: SettingsView }) {
   const { t, i18n } = useTranslation('mail');
-  const fixState = useTestEmailStore((state) => (state.fix?.attemptId === attempt.attemptId ? state.fix : null));
   const { failure } = result;
-  const fixBlock = failure.fix ? <FixBlock attempt={attempt} fix={failure.fix} /> : null;
+  // The saved settings decide whether the fix is done, wherever it was applied from.
+  const fixApplied = failure.fix !== undefined && isOneTapFixApplied(failure.fix, settings.smtp);
+  const fixBlock = failure.fix ? <FixBlock attempt={attempt} fix={failure.fix} applied={fixApplied} /> : null;
   const certificateFix = failure.fix?.kind === 'trustCertificate';
 
   return (
     <section className="test-email__result" aria-live="assertive">
-      <ResultHeader attempt={attempt} tone="failed" title={t('result.failed')} showSendAgain={fixState?.state !== 'applied'} />
+      <ResultHeader attempt={attempt} tone="failed" title={t('result.failed')} showSendAgain={!fixApplied} />
       <p className="test-email__diagnosis">{t(`diagnosis.${failure.diagnosis}.title`)}</p>
       <p>{t('result.failedStep', { step: t(`step.${failure.step}`) })}</p>
       {failure.serverReply ? (
@@ -349,12 +388,12 @@ function FailedView({ attempt, result }: { attempt: TestEmailAttempt; result: Ma
   );
 }
 
-function FixBlock({ attempt, fix }: { attempt: TestEmailAttempt; fix: OneTapFix }) {
+function FixBlock({ attempt, fix, applied }: { attempt: TestEmailAttempt; fix: OneTapFix; applied: boolean }) {
   const { t } = useTranslation('mail');
   const fixState = useTestEmailStore((state) => (state.fix?.attemptId === attempt.attemptId ? state.fix : null));
   const starting = useTestEmailStore((state) => state.starting);
 
-  if (fixState?.state === 'applied') {
+  if (applied) {
     return (
       <div className="test-email__fix test-email__fix--applied">
         <p role="status">{t('screen.fixApplied')}</p>

@@ -14,8 +14,8 @@ interface TestEmailState {
   loaded: boolean;
   loadError: BridgeError | null;
   starting: boolean;
-  /** Error of the last start or cancel request, when the main side rejected it. */
-  requestError: BridgeError | null;
+  /** Error of the last start or cancel request, when the main side rejected it; cleared by the next request or load. */
+  requestError: { request: 'start' | 'cancel'; error: BridgeError } | null;
   cancelling: boolean;
   /** State of the one-tap fix of the attempt with this id. */
   fix: ({ attemptId: string } & FixState) | null;
@@ -58,6 +58,8 @@ export const useTestEmailStore = create<TestEmailState>((set, get) => ({
   fix: null,
 
   async load() {
+    // A rejection from an earlier visit may not apply to the settings now.
+    set({ requestError: null });
     try {
       const attempt = await bridge.getTestEmailStatus({});
       receive(attempt);
@@ -74,7 +76,7 @@ export const useTestEmailStore = create<TestEmailState>((set, get) => ({
       // The attempt also arrives with the testEmailProgress event; this read covers a dropped event stream.
       receive(await bridge.getTestEmailStatus({}));
     } catch (error) {
-      set({ requestError: asBridgeError(error) });
+      set({ requestError: { request: 'start', error: asBridgeError(error) } });
     } finally {
       set({ starting: false });
     }
@@ -83,11 +85,11 @@ export const useTestEmailStore = create<TestEmailState>((set, get) => ({
   async cancel() {
     const attempt = get().attempt;
     if (!attempt || attempt.state !== 'running') return;
-    set({ cancelling: true });
+    set({ cancelling: true, requestError: null });
     try {
       receive(await bridge.cancelTestEmail({ attemptId: attempt.attemptId }));
     } catch (error) {
-      set({ requestError: asBridgeError(error) });
+      set({ requestError: { request: 'cancel', error: asBridgeError(error) } });
     } finally {
       set({ cancelling: false });
     }

@@ -332,6 +332,17 @@ test.describe('SMTP account', () => {
     expect(stored.smtpPassword).not.toBeNull();
     expect(JSON.stringify(stored)).not.toContain('Ab1 x');
 
+    // Without a user name the password is not sent, and the screen says so until one is entered.
+    const unused = page.getByRole('note').filter({ hasText: "Le mot de passe n'est pas utilisé" });
+    await expect(unused).toHaveText(
+      "Le mot de passe n'est pas utilisé : le nom d'utilisateur SMTP est vide, l'envoi se fait sans authentification.",
+    );
+    await page.getByRole('button', { name: "Nom d'utilisateur SMTP", exact: true }).tap();
+    await page.keyboard.type('pm5@example.com');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(unused).toHaveCount(0);
+
     await page.getByRole('button', { name: 'Supprimer le mot de passe', exact: true }).tap();
     await expect(page.getByRole('alertdialog')).toContainText('Supprimer le mot de passe SMTP enregistré ?');
     expect((await readSettings(kiosk)).smtpPassword).not.toBeNull();
@@ -491,8 +502,14 @@ for (const { language, recipient, senderName, choose, firstLetters } of LANGUAGE
     expect(space.height).toBeGreaterThanOrEqual(48);
     await page.keyboard.press('Escape');
 
+    // A password without a user name shows the warning under the password.
+    const passwordReply = await request.post(`${kiosk.url}api/updateSettings`, {
+      data: { section: 'smtp', value: { ...settings.smtp, passwordSet: undefined, userName: '' }, password: { set: 'Geheim-Pa55' } },
+    });
+    expect(passwordReply.ok()).toBe(true);
     await page.goto(`${kiosk.url}${SMTP_HASH}`);
     await expect(page.getByRole('button', { name: senderName, exact: true })).toBeVisible();
+    await expect(page.locator('.password-unused')).toBeVisible();
     await screenshot(page, `${language}-smtp`);
     expect(await findOverflowingText(page), `${language} smtp`).toEqual([]);
     await page.locator('.kiosk__content').evaluate((element) => element.scrollTo(0, element.scrollHeight));

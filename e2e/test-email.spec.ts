@@ -347,13 +347,16 @@ test('changed settings hide the last result', async ({ page, kiosk, request }) =
   // Each field of the setup counts: password, user name and recipients.
   const changes: [string, () => Promise<unknown>][] = [
     ['password', () => configure(request, kiosk.url, server.port, {}, 'Geheim-Pa55')],
-    ['user name', () => configure(request, kiosk.url, server.port, { userName: USER.name })],
     ['sender', () => configure(request, kiosk.url, server.port, { senderName: 'PM5 (Lyon)' })],
+    ['user name', () => configure(request, kiosk.url, server.port, { userName: USER.name })],
   ];
   for (const [field, change] of changes) {
     await change();
     await expect(resultSection(page), field).toHaveCount(0);
     await expect(setup, field).toBeVisible();
+    // The password saved in the first change is not sent until a user name is set: the setup warns.
+    await expect(setup.getByRole('note'), field).toHaveCount(field === 'user name' ? 0 : 1);
+    if (field === 'password') await captureInLanguages(page, request, kiosk.url, 'password-unused');
   }
 
   // No active recipient: only the setup and its note, no old success above it.

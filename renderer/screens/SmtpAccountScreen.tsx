@@ -14,6 +14,7 @@ import { MAX_LENGTH, SECURITY_MODES, type SmtpAccount } from '../../shared/setti
 import type { BridgeError } from '../bridge';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { EditableRow } from '../components/EditableRow';
+import { PasswordUnusedWarning } from '../components/PasswordUnusedWarning';
 import { PresetDetail, PresetList, usePresetTitle } from '../components/ProviderPresets';
 import { SaveError } from '../components/SaveError';
 import {
@@ -246,6 +247,7 @@ export function SmtpAccountScreen() {
           </button>
         ) : null}
       </div>
+      <PasswordUnusedWarning smtp={smtp} />
       {confirmingClear ? (
         <div role="alertdialog" aria-label={t('editing.passwordClearConfirm')} className="confirm-row">
           <p className="confirm-row__text">{t('editing.passwordClearConfirm')}</p>

@@ -19,6 +19,7 @@ import {
   type TestEmailSetup,
 } from '../../shared/test-email-attempt';
 import type { BridgeError } from '../bridge';
+import { PasswordUnusedWarning } from '../components/PasswordUnusedWarning';
 import { useSettingsStore } from '../stores/settings-store';
 import { subscribeToTestEmailEvents, useTestEmailStore } from '../stores/test-email-store';
 
@@ -129,6 +130,7 @@ function SetupView({ settings, setup, startError }: SetupViewProps) {
           )}
         </dd>
       </dl>
+      <PasswordUnusedWarning smtp={smtp} />
       {recipients.length === 0 && !startError ? (
         <p className="field-error">
           {t('diagnosis.noRecipient.title')} {t('diagnosis.noRecipient.advice')}

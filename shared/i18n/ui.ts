@@ -73,6 +73,8 @@ export const ui = {
       password: 'Mot de passe SMTP',
       passwordSet: '●●●●●●●● (défini)',
       passwordNotSet: '(aucun mot de passe)',
+      passwordUnused:
+        "Le mot de passe n'est pas utilisé : le nom d'utilisateur SMTP est vide, l'envoi se fait sans authentification.",
     },
     editing: {
       showPassword: 'Afficher',
@@ -241,6 +243,7 @@ export const ui = {
       password: 'SMTP password',
       passwordSet: '●●●●●●●● (set)',
       passwordNotSet: '(no password)',
+      passwordUnused: 'The password is not used: the SMTP user name is empty, so e-mails are sent without authentication.',
     },
     editing: {
       showPassword: 'Show',
@@ -407,6 +410,8 @@ export const ui = {
       password: 'SMTP-Passwort',
       passwordSet: '●●●●●●●● (gesetzt)',
       passwordNotSet: '(kein Passwort)',
+      passwordUnused:
+        'Das Passwort wird nicht verwendet: Der SMTP-Benutzername ist leer, daher wird ohne Authentifizierung gesendet.',
     },
     editing: {
       showPassword: 'Anzeigen',

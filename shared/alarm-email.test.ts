@@ -1,6 +1,13 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { composeAlarmEmail, composeHeldBackSummary, formatDuration, type AlarmEmailInput } from './alarm-email';
+import {
+  composeAlarmEmail,
+  composeHeldBackSummary,
+  formatDuration,
+  upcomingAttemptTimes,
+  type AlarmEmailInput,
+  type JournalEntry,
+} from './alarm-email';
 import type { Alarm, AlarmQueueEntry, Measurements } from './device-state';
 import { alarmKey } from './device-state';
 import { i18nResources } from './i18n';
@@ -283,5 +290,33 @@ describe('formatDuration', () => {
     expect(formatDuration(300_000)).toBe('5 min');
     expect(formatDuration(1_500)).toBe('1.5 s');
     expect(formatDuration(90_000)).toBe('90 s');
+  });
+});
+
+describe('upcomingAttemptTimes', () => {
+  function journalEntry(outboxId: string, attempt: number, outcome: JournalEntry['result']['outcome'], nextAttemptAt: number | null): JournalEntry {
+    return {
+      at: attempt * 1000,
+      outboxId,
+      messageId: `<${outboxId}@example.com>`,
+      kind: 'alarm',
+      alarm: PH_UPPER,
+      event: 'start',
+      subject: outboxId,
+      recipients: ['technicien@example.com'],
+      attempt,
+      result: { outcome, deviceCode: null, diagnosis: null, step: null, serverReply: null, detail: null, rejected: [] },
+      nextAttemptAt,
+    };
+  }
+
+  it('drops the time once the retry is listed', () => {
+    const journal = [journalEntry('a', 2, 'accepted', null), journalEntry('a', 1, 'temporary', 60_000)];
+    expect(upcomingAttemptTimes(journal)).toEqual([null, null]);
+  });
+
+  it('keeps the time of a waiting e-mail', () => {
+    const journal = [journalEntry('b', 1, 'temporary', 90_000), journalEntry('a', 2, 'temporary', 80_000), journalEntry('a', 1, 'temporary', 60_000)];
+    expect(upcomingAttemptTimes(journal)).toEqual([90_000, 80_000, null]);
   });
 });

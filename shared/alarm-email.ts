@@ -252,3 +252,16 @@ export interface JournalEntry {
   /** When the next attempt is due after a temporary failure. */
   nextAttemptAt: number | null;
 }
+
+/**
+ * Returns, for each entry of a journal listed newest first, when its e-mail's next attempt is due,
+ * or null once a later attempt of the same e-mail is listed: that retry has already happened.
+ */
+export function upcomingAttemptTimes(journal: readonly JournalEntry[]): (number | null)[] {
+  const attempted = new Set<string>();
+  return journal.map((entry) => {
+    const upcoming = attempted.has(entry.outboxId) ? null : entry.nextAttemptAt;
+    attempted.add(entry.outboxId);
+    return upcoming;
+  });
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JournalEntry } from '../../shared/alarm-email';
+import { upcomingAttemptTimes, type JournalEntry } from '../../shared/alarm-email';
 import { bridge } from '../bridge';
 import { useDeviceStore } from '../stores/device-store';
 import { clockTime, dateTimeWithSeconds, useAlarmText } from './alarm-text';
@@ -16,6 +16,7 @@ export function EmailJournalScreen() {
   const outbox = useDeviceStore((state) => state.outbox);
   const [retrying, setRetrying] = useState(false);
   if (!journal) return null;
+  const upcoming = upcomingAttemptTimes(journal);
 
   const retry = async () => {
     setRetrying(true);
@@ -43,8 +44,8 @@ export function EmailJournalScreen() {
         <p className="home__empty">{t('journal.empty')}</p>
       ) : (
         <ol className="journal__list" aria-label={t('ui:menu.emailJournal')}>
-          {journal.map((entry) => (
-            <JournalLine key={`${entry.outboxId}:${entry.attempt}:${entry.at}`} entry={entry} />
+          {journal.map((entry, index) => (
+            <JournalLine key={`${entry.outboxId}:${entry.attempt}:${entry.at}`} entry={entry} nextAttemptAt={upcoming[index] ?? null} />
           ))}
         </ol>
       )}
@@ -52,7 +53,8 @@ export function EmailJournalScreen() {
   );
 }
 
-function JournalLine({ entry }: { entry: JournalEntry }) {
+/** One attempt; `nextAttemptAt` is set only while its e-mail still waits for that retry. */
+function JournalLine({ entry, nextAttemptAt }: { entry: JournalEntry; nextAttemptAt: number | null }) {
   const { t } = useTranslation('alarms');
   const text = useAlarmText();
   const { result } = entry;
@@ -78,7 +80,7 @@ function JournalLine({ entry }: { entry: JournalEntry }) {
           </span>
         ) : null}
         <span className="journal__field">{t('journal.attempt', { attempt: entry.attempt })}</span>
-        {entry.nextAttemptAt !== null ? <span className="journal__field">{t('journal.nextAttempt', { time: clockTime(entry.nextAttemptAt) })}</span> : null}
+        {nextAttemptAt !== null ? <span className="journal__field">{t('journal.nextAttempt', { time: clockTime(nextAttemptAt) })}</span> : null}
       </div>
       {result.rejected.length > 0 ? (
         <div className="journal__line journal__line--details">

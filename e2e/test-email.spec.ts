@@ -190,6 +190,8 @@ test('SSL/TLS on a plain server is fixed in one tap', async ({ page, kiosk, requ
   await expect(result).toContainText('Le serveur ne parle pas SSL/TLS sur ce port : il répond en clair.');
   await expect(result).toContainText('Étape en échec : Chiffrement SSL/TLS');
   await expect(result.locator('> *').last()).toHaveText("can't connect to server!");
+  // OpenSSL's message is cut to its error code, without the source file and line.
+  await expect(result.locator('.test-email__detail')).toHaveText('Détail technique (en anglais) : ERR_SSL_WRONG_VERSION_NUMBER');
   await captureInLanguages(page, request, kiosk.url, 'failure-tls');
 
   await page.getByRole('button', { name: 'Régler la sécurité sur « Aucune »', exact: true }).tap();
@@ -433,4 +435,19 @@ test('fix already saved is not offered again', async ({ page, kiosk, request }) 
   await expect(trust).toHaveCount(0);
   await expect(resultSection(page)).toContainText("Réglage enregistré. Envoyez l'e-mail test à nouveau pour le vérifier.");
   await expect(page.getByRole('button', { name: 'Envoyer à nouveau', exact: true })).toHaveCount(1);
+});
+
+test('silent server timeout is stated in French', async ({ page, kiosk, request }) => {
+  const silent = await startRawTestServer(() => undefined);
+  cleanups.push(silent.close);
+  await configure(request, kiosk.url, silent.port);
+  await openTestEmail(page, kiosk.url);
+  await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();
+
+  // The greeting limit is 10 s, then a 3 s probe checks for an implicit-TLS port.
+  const result = resultSection(page);
+  await expect(result).toContainText("Le serveur n'a pas envoyé de message d'accueil.", { timeout: 20_000 });
+  await expect(result.locator('.test-email__detail')).toHaveText("Délai dépassé : pas de message d'accueil en 10 s.");
+  await expect(result).not.toContainText('within');
+  await captureInLanguages(page, request, kiosk.url, 'failure-timeout');
 });

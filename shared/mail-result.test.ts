@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEVICE_CODES, DIAGNOSES, DIAGNOSIS_IDS, deviceCodeOf, isTemporaryFailure, type DeviceCode, type DiagnosisId } from './mail-result';
+import {
+  conciseDetail,
+  DEVICE_CODES,
+  DIAGNOSES,
+  DIAGNOSIS_IDS,
+  deviceCodeOf,
+  isTemporaryFailure,
+  type DeviceCode,
+  type DiagnosisId,
+} from './mail-result';
 
 /** The device's code for each kind of failure, as the product specification lists them. */
 const EXPECTED_CODES: Record<DeviceCode, DiagnosisId[]> = {
@@ -59,5 +68,27 @@ describe('isTemporaryFailure', () => {
     expect(isTemporaryFailure({ diagnosis: 'connectionRefused' })).toBe(true);
     expect(isTemporaryFailure({ diagnosis: 'certificateUntrusted' })).toBe(false);
     expect(isTemporaryFailure({ diagnosis: 'hostNotFound' })).toBe(false);
+  });
+});
+
+describe('conciseDetail', () => {
+  it('keeps the code of an OpenSSL error', () => {
+    const detail =
+      'ERR_SSL_WRONG_VERSION_NUMBER 809CE6FD9F7F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:350:\n';
+    expect(conciseDetail(detail)).toBe('ERR_SSL_WRONG_VERSION_NUMBER');
+  });
+
+  it('keeps the reason of an OpenSSL error without code', () => {
+    const detail = 'C0E7B1F7A57F0000:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1605:SSL alert number 40';
+    expect(conciseDetail(detail)).toBe('sslv3 alert handshake failure');
+  });
+
+  it('keeps the first line only', () => {
+    expect(conciseDetail('ECONNRESET read ECONNRESET\n    at TLSWrap.onStreamRead')).toBe('ECONNRESET read ECONNRESET');
+  });
+
+  it('leaves a one-line detail as it is', () => {
+    expect(conciseDetail('offered: CRAM-MD5')).toBe('offered: CRAM-MD5');
+    expect(conciseDetail('127.0.0.1:25: ECONNREFUSED')).toBe('127.0.0.1:25: ECONNREFUSED');
   });
 });

@@ -129,14 +129,20 @@ export interface RejectedRecipient extends RecipientReply {
   deviceCode: DeviceCode;
 }
 
+/** The time limits of an SMTP attempt (see `SmtpLimits`): DNS, TCP connection, TLS handshake, greeting, each reply, whole attempt. */
+export const TIME_LIMITS = ['dns', 'connect', 'tls', 'greeting', 'reply', 'attempt'] as const;
+export type TimeLimit = (typeof TIME_LIMITS)[number];
+
 export interface SmtpFailure {
   step: SmtpStep;
   deviceCode: DeviceCode;
   diagnosis: DiagnosisId;
   /** The server's reply that ended the attempt, as received (multi-line replies joined with "\n"). */
   serverReply?: string;
-  /** Technical detail for the technician: an error code, the offered AUTH methods, a timeout. */
+  /** Technical detail for the technician, in English: a system or OpenSSL error, the offered AUTH methods, a timeout. */
   detail?: string;
+  /** The attempt's own time limit that ran out, so that the screen can state it in the user's language. */
+  timeout?: { limit: TimeLimit; ms: number };
   fix?: OneTapFix;
   certificate?: PresentedCertificate;
   /** Recipients refused by the server or skipped, when the failure is about recipients. */
@@ -189,4 +195,20 @@ export function isTemporaryFailure(failure: Pick<SmtpFailure, 'diagnosis' | 'ser
   if (replyClass === '4') return true;
   if (replyClass === '5') return false;
   return DIAGNOSES[failure.diagnosis].temporary;
+}
+
+/** An OpenSSL error as Node reports it: "<hex>:error:<code>:<library>:<function>:<reason>:<source file>:<line>:". */
+const OPENSSL_ERROR = /(?:^|\s)[0-9A-F]+:error:[0-9A-F]+:[^:]*:[^:]*:([^:]+):/;
+
+/**
+ * Shortens a technical detail for the screen: its first line and, for an OpenSSL error, only the
+ * error code before it (such as ERR_SSL_WRONG_VERSION_NUMBER) or else its reason, without the
+ * source file and line of OpenSSL.
+ */
+export function conciseDetail(detail: string): string {
+  const firstLine = (detail.split(/\r?\n/)[0] ?? '').trim();
+  const openssl = OPENSSL_ERROR.exec(firstLine);
+  if (!openssl) return firstLine;
+  const code = firstLine.slice(0, openssl.index).trim();
+  return code !== '' ? code : (openssl[1] ?? '').trim();
 }

@@ -126,7 +126,13 @@ class SmtpAttempt {
     const signal = this.options.signal;
     const onAbort = () => this.stop(new AttemptCancelled());
     const deadline = setTimeout(
-      () => this.stop(new AttemptFailure('attemptTimedOut', { detail: `whole attempt limit of ${this.limits.attemptMs} ms` })),
+      () =>
+        this.stop(
+          new AttemptFailure('attemptTimedOut', {
+            detail: `whole attempt limit of ${this.limits.attemptMs} ms`,
+            timeout: { limit: 'attempt', ms: this.limits.attemptMs },
+          }),
+        ),
       this.limits.attemptMs,
     );
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -280,7 +286,13 @@ class SmtpAttempt {
   private async resolve(host: string): Promise<string[]> {
     this.enter('dns');
     const timer = setTimeout(
-      () => this.interrupt(new AttemptFailure('dnsFailed', { detail: `no DNS answer within ${this.limits.dnsMs} ms` })),
+      () =>
+        this.interrupt(
+          new AttemptFailure('dnsFailed', {
+            detail: `no DNS answer within ${this.limits.dnsMs} ms`,
+            timeout: { limit: 'dns', ms: this.limits.dnsMs },
+          }),
+        ),
       this.limits.dnsMs,
     );
     try {
@@ -318,7 +330,10 @@ class SmtpAttempt {
     }
     throw (
       lastFailure ??
-      new AttemptFailure('connectionTimedOut', { detail: `no connection within ${this.limits.connectMs} ms` })
+      new AttemptFailure('connectionTimedOut', {
+        detail: `no connection within ${this.limits.connectMs} ms`,
+        timeout: { limit: 'connect', ms: this.limits.connectMs },
+      })
     );
   }
 
@@ -334,6 +349,7 @@ class SmtpAttempt {
         reject(
           new AttemptFailure('connectionTimedOut', {
             detail: `${address}:${port}: no connection within ${Math.round(timeoutMs)} ms`,
+            timeout: { limit: 'connect', ms: this.limits.connectMs },
           }),
         );
       }, timeoutMs);
@@ -387,7 +403,12 @@ class SmtpAttempt {
         tlsSocket.on('error', () => undefined);
         const timer = setTimeout(() => {
           tlsSocket.destroy();
-          reject(new AttemptFailure('tlsHandshakeFailed', { detail: `no TLS handshake within ${this.limits.tlsMs} ms` }));
+          reject(
+            new AttemptFailure('tlsHandshakeFailed', {
+              detail: `no TLS handshake within ${this.limits.tlsMs} ms`,
+              timeout: { limit: 'tls', ms: this.limits.tlsMs },
+            }),
+          );
         }, this.limits.tlsMs);
         const onError = (error: NodeJS.ErrnoException) => {
           clearTimeout(timer);
@@ -486,7 +507,11 @@ class SmtpAttempt {
 
     this.enter('greeting');
     this.armWatchdog(this.limits.greetingMs, () =>
-      new AttemptFailure('noGreeting', { step: 'greeting', detail: `no greeting within ${this.limits.greetingMs} ms` }),
+      new AttemptFailure('noGreeting', {
+        step: 'greeting',
+        detail: `no greeting within ${this.limits.greetingMs} ms`,
+        timeout: { limit: 'greeting', ms: this.limits.greetingMs },
+      }),
     );
     try {
       await this.waitOnConnection(connection, (done) => connection.connect(done));
@@ -518,6 +543,7 @@ class SmtpAttempt {
     return new AttemptFailure('plainOnTlsPort', {
       step: 'greeting',
       detail: failure.fields.detail ?? '',
+      ...(failure.fields.timeout ? { timeout: failure.fields.timeout } : {}),
       fix: { kind: 'setSecurity', security: 'ssl' },
     });
   }
@@ -544,7 +570,11 @@ class SmtpAttempt {
     // The 220 reply to STARTTLS starts the TLS handshake, bounded like the implicit one.
     if (exchange.verb === 'STARTTLS' && exchange.reply?.startsWith('2')) {
       this.armWatchdog(this.limits.tlsMs, () =>
-        new AttemptFailure('tlsHandshakeFailed', { step: 'starttls', detail: `no TLS handshake within ${this.limits.tlsMs} ms` }),
+        new AttemptFailure('tlsHandshakeFailed', {
+          step: 'starttls',
+          detail: `no TLS handshake within ${this.limits.tlsMs} ms`,
+          timeout: { limit: 'tls', ms: this.limits.tlsMs },
+        }),
       );
       return;
     }
@@ -553,7 +583,10 @@ class SmtpAttempt {
 
   private armReplyWatchdog(): void {
     this.armWatchdog(this.limits.socketMs, () =>
-      new AttemptFailure('responseTimedOut', { detail: `no reply within ${this.limits.socketMs} ms` }),
+      new AttemptFailure('responseTimedOut', {
+        detail: `no reply within ${this.limits.socketMs} ms`,
+        timeout: { limit: 'reply', ms: this.limits.socketMs },
+      }),
     );
   }
 

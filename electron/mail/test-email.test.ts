@@ -185,6 +185,7 @@ const FAULTS: FaultRow[] = [
     deviceCode: "can't connect to server!",
     diagnosis: 'dnsFailed',
     limitMs: LIMITS.dnsMs,
+    check: (failure) => expect(failure.timeout).toEqual({ limit: 'dns', ms: LIMITS.dnsMs }),
   },
   {
     name: 'silent server without greeting',
@@ -197,6 +198,7 @@ const FAULTS: FaultRow[] = [
     diagnosis: 'noGreeting',
     fix: null,
     limitMs: LIMITS.greetingMs + LIMITS.probeMs,
+    check: (failure) => expect(failure.timeout).toEqual({ limit: 'greeting', ms: LIMITS.greetingMs }),
   },
   {
     name: 'greeting 554',
@@ -208,7 +210,10 @@ const FAULTS: FaultRow[] = [
     deviceCode: 'SMTP_helo fail',
     diagnosis: 'greetingRefused',
     limitMs: LIMITS.greetingMs,
-    check: (failure) => expect(failure.serverReply).toBe('554 5.7.1 Service unavailable; client host blocked'),
+    check: (failure) => {
+      expect(failure.serverReply).toBe('554 5.7.1 Service unavailable; client host blocked');
+      expect(failure.timeout).toBeUndefined();
+    },
   },
   {
     name: 'EHLO and HELO refused',
@@ -234,6 +239,7 @@ const FAULTS: FaultRow[] = [
     deviceCode: "can't connect to server!",
     diagnosis: 'responseTimedOut',
     limitMs: LIMITS.greetingMs + LIMITS.socketMs,
+    check: (failure) => expect(failure.timeout).toEqual({ limit: 'reply', ms: LIMITS.socketMs }),
   },
   {
     name: 'server closes after EHLO',
@@ -289,6 +295,7 @@ const FAULTS: FaultRow[] = [
     diagnosis: 'plainOnTlsPort',
     fix: { kind: 'setSecurity', security: 'ssl' },
     limitMs: LIMITS.greetingMs + LIMITS.probeMs,
+    check: (failure) => expect(failure.timeout).toEqual({ limit: 'greeting', ms: LIMITS.greetingMs }),
   },
   {
     name: 'StartTLS against implicit-TLS port',
@@ -701,6 +708,7 @@ const FAULTS: FaultRow[] = [
     deviceCode: "can't connect to server!",
     diagnosis: 'attemptTimedOut',
     limitMs: 700,
+    check: (failure) => expect(failure.timeout).toEqual({ limit: 'attempt', ms: 700 }),
   },
   {
     name: 'invalid server field',

@@ -1,14 +1,16 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatTime } from '../../shared/alarm-email';
-import type {
-  MailCancelled,
-  MailFailed,
-  MailSent,
-  OneTapFix,
-  PresentedCertificate,
-  RejectedRecipient,
+import { formatDate, formatDuration, formatTime } from '../../shared/alarm-email';
+import {
+  conciseDetail,
+  type MailCancelled,
+  type MailFailed,
+  type MailSent,
+  type OneTapFix,
+  type PresentedCertificate,
+  type RejectedRecipient,
+  type SmtpFailure,
 } from '../../shared/mail-result';
 import type { SettingsView } from '../../shared/settings';
 import {
@@ -383,11 +385,23 @@ function FailedView({ attempt, result, settings }: { attempt: TestEmailAttempt; 
           </ul>
         </>
       ) : null}
-      {failure.detail ? <p className="test-email__muted test-email__detail">{t('result.detail', { detail: failure.detail })}</p> : null}
+      <FailureDetail failure={failure} />
       <p className="test-email__muted">{t('result.duration', { seconds: formatSeconds(failure.elapsedMs, i18n.language) })}</p>
       <p className="test-email__device-code">{failure.deviceCode}</p>
     </section>
   );
+}
+
+/**
+ * Shows the failure's technical detail: a time limit of the attempt in the user's language, or
+ * else the English detail of the system or OpenSSL, shortened and labelled as such.
+ */
+function FailureDetail({ failure }: { failure: SmtpFailure }) {
+  const { t } = useTranslation('mail');
+  let text: string | null = null;
+  if (failure.timeout) text = t(`result.timeout.${failure.timeout.limit}`, { duration: formatDuration(failure.timeout.ms) });
+  else if (failure.detail) text = t('result.detail', { detail: conciseDetail(failure.detail) });
+  return text ? <p className="test-email__muted test-email__detail">{text}</p> : null;
 }
 
 function FixBlock({ attempt, fix, applied }: { attempt: TestEmailAttempt; fix: OneTapFix; applied: boolean }) {

@@ -217,6 +217,23 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
   );
 }
 
+/** Lists tabs whose label wraps to more than one line or comes closer than 12 px to the tab's border. */
+async function crampedTabs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).flatMap((tab) => {
+      const text = Array.from(tab.childNodes).find((node) => node.nodeType === Node.TEXT_NODE);
+      if (!text) return [`"${tab.textContent}" has no text`];
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
+      const label = range.getBoundingClientRect();
+      const box = tab.getBoundingClientRect();
+      const margin = Math.min(label.left - box.left, box.right - label.right);
+      return lines > 1 || margin < 12 ? [`"${text.textContent}": ${lines} lines, ${Math.round(margin)} px from the border`] : [];
+    }),
+  );
+}
+
 for (const language of ['fr', 'en', 'de'] as const) {
   test(`device screens in ${language} fit 800x480`, async ({ page, kiosk, request }) => {
     const smtp = await startSmtpServer();
@@ -254,6 +271,7 @@ for (const language of ['fr', 'en', 'de'] as const) {
         await page.getByRole('tab', { name: tab, exact: true }).tap();
         await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
         await capture(`demo-${index + 1}`);
+        expect(await crampedTabs(page), `${language} demo tab ${tab}`).toEqual([]);
       }
       await page.getByRole('tab', { name: DEMO_TABS[language]![0]!, exact: true }).tap();
       await page.locator('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));

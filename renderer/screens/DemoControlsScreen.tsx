@@ -57,6 +57,7 @@ export function DemoControlsScreen() {
             aria-selected={section === id}
             aria-controls={`demo-panel-${id}`}
             className={`demo__tab${section === id ? ' demo__tab--selected' : ''}`}
+            data-label={t(`sections.${id}`)}
             onClick={() => {
               setSection(id);
               setError(null);

@@ -310,7 +310,7 @@ test('e-mail shows the edited device settings', async ({ page, kiosk, request })
     await page.keyboard.type('adda0123ab');
     await serialDialog.getByRole('button', { name: 'OK', exact: true }).tap();
     await expect(serialDialog.getByRole('alert')).toHaveText(
-      '« adda0123ab » n’est pas un n° de série valide : saisissez 12 caractères hexadécimaux (0 à 9, A à F).',
+      "« adda0123ab » n'est pas un n° de série valide : saisissez 12 caractères hexadécimaux (0 à 9, A à F).",
     );
     await page.keyboard.type('cd');
     await serialDialog.getByRole('button', { name: 'OK', exact: true }).tap();

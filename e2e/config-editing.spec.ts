@@ -375,6 +375,7 @@ test.describe('provider presets', () => {
     await page.getByRole('button', { name: 'Voir les réglages', exact: true }).tap();
 
     await expect(page.getByRole('heading', { name: 'Gmail', exact: true })).toBeVisible();
+    await expect(page.getByText("Nom d'utilisateur SMTP : adresse e-mail complète", { exact: true })).toBeVisible();
     await expect(page.getByText(`Serveur SMTP : « ${before.smtp.server} » → « smtp.gmail.com:465 »`)).toBeVisible();
     await expect(page.getByText('Sécurité : « Aucune » → « SSL/TLS »')).toBeVisible();
     await expect(page.getByText("Nom d'utilisateur SMTP : « (vide) » → « pool.dupont@gmail.com »")).toBeVisible();

@@ -124,9 +124,9 @@ describe('KeyboardDialog', () => {
   });
 
   it('shows a failed save and stays open', async () => {
-    renderDialog({ onSubmit: async () => 'Échec de l’enregistrement : disque plein' });
+    renderDialog({ onSubmit: async () => "Échec de l'enregistrement : disque plein" });
     await act(async () => tapButton('OK'));
-    expect(screen.getByRole('alert').textContent).toBe('Échec de l’enregistrement : disque plein');
+    expect(screen.getByRole('alert').textContent).toBe("Échec de l'enregistrement : disque plein");
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 

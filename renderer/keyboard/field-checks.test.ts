@@ -89,12 +89,12 @@ describe('field checks', () => {
       error: { kind: 'rejected', message: '', i18nKey: 'validation:address.missingAt', i18nValues: { value: 'x' } },
     } as unknown as BridgeError;
     expect(saveFailureMessage(error, t)).toBe(
-      "Échec de l’enregistrement : L'adresse « x » ne contient pas de « @ ». Exemple : nom@fournisseur.fr (le « @ » se trouve sur le clavier Maj., en haut à gauche)",
+      "Échec de l'enregistrement : L'adresse « x » ne contient pas de « @ ». Exemple : nom@fournisseur.fr (le « @ » se trouve sur le clavier Maj., en haut à gauche)",
     );
   });
 
   it('falls back to the message without a key', () => {
     const error = { message: 'disk full', error: { kind: 'internal', message: 'disk full' } } as unknown as BridgeError;
-    expect(saveFailureMessage(error, t)).toBe('Échec de l’enregistrement : disk full');
+    expect(saveFailureMessage(error, t)).toBe("Échec de l'enregistrement : disk full");
   });
 });

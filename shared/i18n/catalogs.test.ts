@@ -31,6 +31,13 @@ describe('translation catalogs', () => {
       }
     });
 
+    // The device manual writes "Réglages de l'appareil": one apostrophe form on every screen.
+    it(`${name} French uses the straight apostrophe`, () => {
+      for (const [key, value] of leaves(namespace.fr)) {
+        expect(String(value), `${name}.fr.${key}`).not.toContain('’');
+      }
+    });
+
     it(`${name} uses the same placeholders in every language`, () => {
       const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)/g)].map((match) => match[1]).sort();
       const french = leaves(namespace.fr);

@@ -74,7 +74,7 @@ export const demo = {
       demoModeOff: "Le mode démo est désactivé : activez « Mode démo » dans « Réglages de l'appareil ».",
       notOnDevice: "« {{alarm}} » n'existe pas sur ce type d'appareil.",
       endsByAcknowledgement: "« {{alarm}} » se termine uniquement par sa validation.",
-      notMeasured: 'Ce type d’appareil ne mesure pas le chlore libre.',
+      notMeasured: "Ce type d'appareil ne mesure pas le chlore libre.",
     },
     server: {
       listening: "Le serveur SMTP démo est à l'écoute sur {{host}}, port {{port}}.",

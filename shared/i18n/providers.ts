@@ -49,10 +49,11 @@ export const providers = {
       passwordLoginDisabled: 'Connexion par mot de passe désactivée par le fournisseur',
       incompatible: 'Incompatible',
     },
+    /** Completes "Nom d'utilisateur SMTP : …" (presets.userNameForm of the ui namespace), so each starts in lower case. */
     userNameForms: {
-      fullAddress: 'Adresse e-mail complète',
-      localPart: 'Partie avant le « @ »',
-      unknown: 'Non précisé par le fournisseur',
+      fullAddress: 'adresse e-mail complète',
+      localPart: 'partie avant le « @ »',
+      unknown: 'non précisé par le fournisseur',
     },
     proposal: "L'adresse de l'expéditeur correspond à {{provider}}. Utiliser ses réglages ?",
     changes: {
@@ -109,9 +110,9 @@ export const providers = {
       incompatible: 'Incompatible',
     },
     userNameForms: {
-      fullAddress: 'Full e-mail address',
-      localPart: 'Part before the “@”',
-      unknown: 'Not stated by the provider',
+      fullAddress: 'full e-mail address',
+      localPart: 'part before the “@”',
+      unknown: 'not stated by the provider',
     },
     proposal: 'The sender address belongs to {{provider}}. Use its settings?',
     changes: {
@@ -169,9 +170,9 @@ export const providers = {
       incompatible: 'Inkompatibel',
     },
     userNameForms: {
-      fullAddress: 'Vollständige E-Mail-Adresse',
+      fullAddress: 'vollständige E-Mail-Adresse',
       localPart: 'Teil vor dem „@“',
-      unknown: 'Vom Anbieter nicht angegeben',
+      unknown: 'vom Anbieter nicht angegeben',
     },
     proposal: 'Die Absenderadresse gehört zu {{provider}}. Dessen Einstellungen verwenden?',
     changes: {

@@ -167,6 +167,8 @@ test('test e-mail reaches the server with sender and subject', async ({ page, ki
   expect(parsed.from?.value).toEqual([{ name: 'PM5 (Meier/Munich)', address: 'pm5@example.com' }]);
   const to = Array.isArray(parsed.to) ? parsed.to.flatMap((entry) => entry.value) : (parsed.to?.value ?? []);
   expect(to.map((entry) => entry.address)).toEqual(['technicien@example.com', 'bureau@example.com']);
+  // Durations use the decimal point, as the measurements and the device's e-mails do.
+  await expect(resultSection(page).getByText(/^Durée : /)).toHaveText(/^Durée : \d+(\.\d)? s$/);
   const checkCode = /Code de contrôle : ([A-Z0-9]{6})/.exec((await resultSection(page).textContent()) ?? '')?.[1];
   expect(checkCode).toBeTruthy();
   expect(parsed.subject).toBe(`PM5-démo (PM5 (Meier/Munich)) : E-mail test ${checkCode}`);

@@ -229,10 +229,6 @@ function ProgressView({ attempt }: { attempt: TestEmailAttempt }) {
 
 // After the attempt: sent, failed or cancelled.
 
-function formatSeconds(elapsedMs: number, language: string): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(elapsedMs / 1000);
-}
-
 function ResultView({ attempt, settings }: { attempt: TestEmailAttempt; settings: SettingsView }) {
   const result = attempt.result;
   if (!result) return null;
@@ -286,7 +282,7 @@ function ResultHeader({ attempt, tone, title, showSendAgain = true }: ResultHead
 }
 
 function SentView({ attempt, result }: { attempt: TestEmailAttempt; result: MailSent }) {
-  const { t, i18n } = useTranslation('mail');
+  const { t } = useTranslation('mail');
   return (
     <section className="test-email__result" aria-live="polite">
       <ResultHeader attempt={attempt} tone="ok" title={t('result.sent')} />
@@ -307,7 +303,7 @@ function SentView({ attempt, result }: { attempt: TestEmailAttempt; result: Mail
       </p>
       <p className="test-email__caveat">{t('result.notProof')}</p>
       <p className="test-email__muted">{t('result.notReceived')}</p>
-      <p className="test-email__muted">{t('result.duration', { seconds: formatSeconds(result.elapsedMs, i18n.language) })}</p>
+      <p className="test-email__muted">{t('result.duration', { duration: formatDuration(result.elapsedMs) })}</p>
     </section>
   );
 }
@@ -325,12 +321,12 @@ function RejectedRow({ recipient }: { recipient: RejectedRecipient }) {
 }
 
 function CancelledView({ attempt, result }: { attempt: TestEmailAttempt; result: MailCancelled }) {
-  const { t, i18n } = useTranslation('mail');
+  const { t } = useTranslation('mail');
   return (
     <section className="test-email__result" aria-live="polite">
       <ResultHeader attempt={attempt} tone="neutral" title={t('result.cancelled')} />
       <p>{t('screen.cancelledStep', { step: t(`step.${result.step}`) })}</p>
-      <p className="test-email__muted">{t('result.duration', { seconds: formatSeconds(result.elapsedMs, i18n.language) })}</p>
+      <p className="test-email__muted">{t('result.duration', { duration: formatDuration(result.elapsedMs) })}</p>
     </section>
   );
 }
@@ -349,7 +345,7 @@ function fixLabel(t: TFunction<'mail'>, fix: OneTapFix): string {
 }
 
 function FailedView({ attempt, result, settings }: { attempt: TestEmailAttempt; result: MailFailed; settings: SettingsView }) {
-  const { t, i18n } = useTranslation('mail');
+  const { t } = useTranslation('mail');
   const { failure } = result;
   // The saved settings decide whether the fix is done, wherever it was applied from.
   const fixApplied = failure.fix !== undefined && isOneTapFixApplied(failure.fix, settings.smtp);
@@ -386,7 +382,7 @@ function FailedView({ attempt, result, settings }: { attempt: TestEmailAttempt; 
         </>
       ) : null}
       <FailureDetail failure={failure} />
-      <p className="test-email__muted">{t('result.duration', { seconds: formatSeconds(failure.elapsedMs, i18n.language) })}</p>
+      <p className="test-email__muted">{t('result.duration', { duration: formatDuration(failure.elapsedMs) })}</p>
       <p className="test-email__device-code">{failure.deviceCode}</p>
     </section>
   );

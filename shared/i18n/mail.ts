@@ -58,7 +58,7 @@ export const mail = {
       },
       whatToDo: 'Que faire :',
       cancelled: "Envoi de l'e-mail test annulé",
-      duration: 'Durée : {{seconds}} s',
+      duration: 'Durée : {{duration}}',
     },
     fix: {
       setSecurity: 'Régler la sécurité sur « {{security}} »',
@@ -336,7 +336,7 @@ export const mail = {
       },
       whatToDo: 'What to do:',
       cancelled: 'Test e-mail cancelled',
-      duration: 'Duration: {{seconds}} s',
+      duration: 'Duration: {{duration}}',
     },
     fix: {
       setSecurity: 'Set security to "{{security}}"',
@@ -612,7 +612,7 @@ export const mail = {
       },
       whatToDo: 'Was tun:',
       cancelled: 'Senden der Test-E-Mail abgebrochen',
-      duration: 'Dauer: {{seconds}} s',
+      duration: 'Dauer: {{duration}}',
     },
     fix: {
       setSecurity: 'Sicherheit auf „{{security}}“ stellen',

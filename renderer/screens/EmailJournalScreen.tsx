@@ -53,7 +53,7 @@ export function EmailJournalScreen() {
   );
 }
 
-/** One attempt; `nextAttemptAt` is set only while its e-mail still waits for that retry. */
+/** Shows one attempt, with the next-attempt time only while its e-mail still waits for that retry (`nextAttemptAt`). */
 function JournalLine({ entry, nextAttemptAt }: { entry: JournalEntry; nextAttemptAt: number | null }) {
   const { t } = useTranslation('alarms');
   const text = useAlarmText();

@@ -13,11 +13,11 @@ async function tapDigits(page: import('@playwright/test').Page, code: string) {
 test('e-mail configuration asks the access code', async ({ page, kiosk }) => {
   await page.goto(kiosk.url);
   await tapMenuPath(page, EMAIL_CONFIGURATION);
-  await expect(page.getByText('Niveau d’accès SPÉCIALISTE EN INFORMATIQUE')).toBeVisible();
+  await expect(page.getByText("Niveau d'accès SPÉCIALISTE EN INFORMATIQUE")).toBeVisible();
 
   await tapDigits(page, '9999');
   await page.getByRole('button', { name: 'OK', exact: true }).tap();
-  await expect(page.getByRole('alert')).toHaveText('Code d’accès incorrect.');
+  await expect(page.getByRole('alert')).toHaveText("Code d'accès incorrect.");
   await tapDigits(page, '12');
   await page.screenshot({ path: 'test-results/screens/fr-access-code.png' });
   await page.getByRole('button', { name: 'Effacer', exact: true }).tap();
@@ -33,7 +33,7 @@ test('e-mail configuration asks the access code', async ({ page, kiosk }) => {
 
 test('cancel returns to the parent menu', async ({ page, kiosk }) => {
   await page.goto(`${kiosk.url}#/main/communication/email/smtp`);
-  await expect(page.getByText('Niveau d’accès SPÉCIALISTE EN INFORMATIQUE')).toBeVisible();
+  await expect(page.getByText("Niveau d'accès SPÉCIALISTE EN INFORMATIQUE")).toBeVisible();
   await page.getByRole('button', { name: 'Annuler', exact: true }).tap();
   await expect(page.getByRole('heading', { name: 'Communication et interfaces' })).toBeVisible();
 });
@@ -55,7 +55,7 @@ test('access code can be changed and is stored hashed', async ({ page, kiosk, re
   await page.goto(`${kiosk.url}#/main/communication/email`);
   await tapDigits(page, '1234');
   await page.getByRole('button', { name: 'OK', exact: true }).tap();
-  await expect(page.getByRole('alert')).toHaveText('Code d’accès incorrect.');
+  await expect(page.getByRole('alert')).toHaveText("Code d'accès incorrect.");
   await tapDigits(page, '5678');
   await page.getByRole('button', { name: 'OK', exact: true }).tap();
   await expect(page.getByRole('button', { name: 'E-mails actifs', exact: true })).toBeVisible();
@@ -70,7 +70,7 @@ test('access code changes on the keypad', async ({ page, kiosk }) => {
   await page.getByRole('button', { name: 'OK', exact: true }).tap();
   await tapDigits(page, '24680');
   await page.getByRole('button', { name: 'OK', exact: true }).tap();
-  await expect(page.getByRole('status').filter({ hasText: 'Le code d’accès a été modifié.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: "Le code d'accès a été modifié." })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/fr-device-settings-code-changed.png' });
 
   const oldCode = await page.request.post(`${kiosk.url}api/verifyAccessCode`, { data: { code: '1234' } });
@@ -116,7 +116,7 @@ test('remote browser needs the access code for everything', async ({ page }) => 
     expect((await refused.json()).error.message).toContain('Access code required');
 
     await page.goto(host.url);
-    await expect(page.getByText('Accès à distance : saisissez le code d’accès de l’appareil.')).toBeVisible();
+    await expect(page.getByText("Accès à distance : saisissez le code d'accès de l'appareil.")).toBeVisible();
     await tapDigits(page, '1234');
     await page.getByRole('button', { name: 'OK', exact: true }).tap();
     await expect(page.getByRole('button', { name: 'Menu principal', exact: true })).toBeVisible();

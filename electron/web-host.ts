@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
 import { ACCESS_INACTIVITY_MS, ACCESS_SESSION_COOKIE, type AccessCheckResult } from '../shared/access';
 import { EVENT_NAMES, type RequestReply } from '../shared/contract';
 import type { App } from './app-core';
+import { resolveRendererPath } from './renderer-files';
 
 /** Largest request body accepted, in bytes; the biggest request (the SMTP account) is far below it. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -22,20 +22,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 export interface WebHostOptions {
   app: App;
@@ -173,33 +159,27 @@ export function createWebHost({ app, rendererDir, requireAccessCodeEverywhere = 
   }
 
   async function serveFile(pathname: string, response: ServerResponse): Promise<void> {
-    let decoded: string;
     try {
-      decoded = decodeURIComponent(pathname);
+      decodeURIComponent(pathname);
     } catch {
       response.writeHead(400).end('Invalid path.');
       return;
     }
-    const relative = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '');
-    const filePath = join(rendererDir, relative);
-    if (relative.startsWith('..') || !filePath.startsWith(rendererDir + sep)) {
-      response.writeHead(404).end('Not found.');
-      return;
-    }
-    const info = await stat(filePath).catch(() => null);
-    if (!info?.isFile()) {
+    const file = resolveRendererPath(rendererDir, pathname);
+    const info = file ? await stat(file.path).catch(() => null) : null;
+    if (!file || !info?.isFile()) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found.');
       return;
     }
     response.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[extname(filePath)] ?? 'application/octet-stream',
+      'Content-Type': file.contentType,
       'Content-Length': info.size,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
-      'Cache-Control': relative === 'index.html' ? 'no-store' : 'public, max-age=3600',
+      'Cache-Control': file.relative === 'index.html' ? 'no-store' : 'public, max-age=3600',
     });
-    createReadStream(filePath).pipe(response);
+    createReadStream(file.path).pipe(response);
   }
 
   return server;

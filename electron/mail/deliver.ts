@@ -58,15 +58,7 @@ export async function deliverMessage(
     date: message.date,
   });
 
-  const result = await runSmtpSession(
-    { account, password, recipients: message.to, message: encoded },
-    {
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-      ...(options.lookup ? { lookup: options.lookup } : {}),
-      ...(options.logger ? { logger: options.logger } : {}),
-    },
-  );
+  const result = await runSmtpSession({ account, password, recipients: message.to, message: encoded }, options);
 
   switch (result.status) {
     case 'sent':

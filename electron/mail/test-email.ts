@@ -76,16 +76,7 @@ export async function sendTestEmail(request: TestEmailRequest, options: TestEmai
     date,
   });
 
-  const result = await runSmtpSession(
-    { account, password, recipients, message },
-    {
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-      ...(options.lookup ? { lookup: options.lookup } : {}),
-      ...(options.logger ? { logger: options.logger } : {}),
-    },
-  );
+  const result = await runSmtpSession({ account, password, recipients, message }, options);
 
   switch (result.status) {
     case 'sent':

@@ -36,12 +36,9 @@ export interface ComposedEmail {
 /** The device settings an alarm e-mail shows. */
 export type EmailDevice = Pick<DeviceSettings, 'name' | 'type' | 'serialNumber' | 'softwareVersion'>;
 
-export interface AlarmEmailInput {
-  event: 'start' | 'end';
-  alarm: Alarm;
-  /** When the alarm started or ended. */
-  at: Date;
-  /** The alarm queue right after the event, oldest first. */
+/** The device's state and identity that every alarm e-mail ends with, and the language it is written in. */
+export interface AlarmEmailContext {
+  /** The alarm queue at the time of the e-mail, oldest first. */
   queue: readonly AlarmQueueEntry[];
   /** Null without flow signal. */
   measurements: Measurements | null;
@@ -49,6 +46,13 @@ export interface AlarmEmailInput {
   senderName: string;
   language: Language;
   t: Translate;
+}
+
+export interface AlarmEmailInput extends AlarmEmailContext {
+  event: 'start' | 'end';
+  alarm: Alarm;
+  /** When the alarm started or ended. */
+  at: Date;
 }
 
 /** Composes the subject and body of an alarm e-mail. */
@@ -73,18 +77,12 @@ export interface HeldBackItem {
   count: number;
 }
 
-export interface HeldBackSummaryInput {
+export interface HeldBackSummaryInput extends AlarmEmailContext {
   held: readonly HeldBackItem[];
   /** When the first of them was held back. */
   since: Date;
   at: Date;
   limits: { maxPerWindow: number; windowMs: number; holdOffMs: number };
-  queue: readonly AlarmQueueEntry[];
-  measurements: Measurements | null;
-  device: EmailDevice;
-  senderName: string;
-  language: Language;
-  t: Translate;
 }
 
 /**

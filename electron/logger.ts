@@ -18,7 +18,7 @@ export function createConsoleLogger(scope: string, quiet = false): Logger {
   };
 }
 
-/** A logger that keeps lines in memory, for tests that assert what was logged. */
+/** Creates a logger that keeps its lines in memory, for tests that assert what was logged. */
 export function createMemoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const write = (level: string) => (message: string, fields?: Record<string, unknown>) => {

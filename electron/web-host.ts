@@ -53,7 +53,7 @@ function readCookie(request: IncomingMessage, name: string): string | undefined 
 export function createWebHost({ app, rendererDir, requireAccessCodeEverywhere = false }: WebHostOptions): Server {
   const { logger, access } = app.services;
 
-  /** A browser on this machine is the kiosk panel itself; any other needs an access session opened with the code. */
+  /** Tells whether a request needs an access session: a browser on this machine is the kiosk panel itself, any other needs the code. */
   function needsAccessSession(request: IncomingMessage): boolean {
     if (!requireAccessCodeEverywhere && isLoopback(request.socket.remoteAddress)) return false;
     return !access.touchSession(readCookie(request, ACCESS_SESSION_COOKIE));

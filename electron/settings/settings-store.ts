@@ -143,7 +143,7 @@ export class SettingsStore extends EventEmitter<{ changed: [SettingsView]; notic
     return toSettingsView(this.settings);
   }
 
-  /** The full settings, password excluded; for main-side services only. */
+  /** Returns a copy of the whole settings, the SMTP password still encrypted; for main-side services only. */
   current(): SettingsFile {
     return structuredClone(this.settings);
   }

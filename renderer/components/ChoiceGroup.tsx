@@ -6,7 +6,7 @@ export interface Choice<Value extends string | boolean> {
 }
 
 /**
- * A labelled row of mutually exclusive choices, such as Actif / Inactif: a radio group named after its label,
+ * Renders a labelled row of mutually exclusive choices, such as Actif / Inactif: a radio group named after its label,
  * each choice a touch-sized radio button.
  */
 export function ChoiceGroup<Value extends string | boolean>(props: {

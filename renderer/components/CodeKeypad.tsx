@@ -5,7 +5,7 @@ import { MAX_LENGTH } from '../../shared/settings';
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
 /**
- * A numeric keypad for the access code: masked display, one digit per tap, Effacer, OK and Annuler.
+ * Renders a numeric keypad for the access code: masked display, one digit per tap, Effacer, OK and Annuler.
  * Digits, Backspace, Enter and Escape on a physical keyboard work too.
  */
 export function CodeKeypad(props: {

@@ -3,7 +3,7 @@ import type { MenuNode } from '../../shared/menu';
 import { useNavigationStore } from '../stores/navigation-store';
 import { useSettingsStore } from '../stores/settings-store';
 
-/** A menu of the tree: one large button per child, in the tree's order. */
+/** Renders a menu of the tree: one large button per child, in the tree's order. */
 export function MenuScreen({ node, path }: { node: MenuNode; path: string[] }) {
   const { t } = useTranslation();
   const open = useNavigationStore((state) => state.open);

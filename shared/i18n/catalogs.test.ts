@@ -26,7 +26,8 @@ describe('translation catalogs', () => {
     it(`${name} has no empty string`, () => {
       for (const language of LANGUAGES) {
         for (const [key, value] of leaves(namespace[language])) {
-          expect(typeof value === 'string' && value.trim().length > 0, `${name}.${language}.${key}`).toBe(true);
+          expect(typeof value, `${name}.${language}.${key}`).toBe('string');
+          expect(String(value).trim(), `${name}.${language}.${key}`).not.toBe('');
         }
       }
     });
